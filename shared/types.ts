@@ -1,0 +1,198 @@
+// Domain types of the analysis engine. Pure data: no Electron, DOM or Node.
+// Every offset is a JavaScript string index into `ParsedArticle.text`
+// (the text exactly as decoded from the file), so text.slice(start, end)
+// gives the span. Nothing points into a cleaned copy.
+
+export type Verdict = 'corroborated' | 'contradicted' | 'single-sourced';
+export const VERDICTS: readonly Verdict[] = ['corroborated', 'contradicted', 'single-sourced'];
+
+export type QuoteKind = 'direct' | 'partial' | 'indirect';
+export type EntityType = 'person' | 'organisation';
+export type ArticleFormat = 'text' | 'markdown' | 'html';
+
+/** What a stretch of the article is. Only `paragraph` feeds claims and quotes. */
+export type BlockKind =
+  | 'paragraph'
+  | 'heading' // headline, section heading
+  | 'caption' // photo caption or photo credit
+  | 'credit' // reporting credit, byline, "X contributed to this report"
+  | 'furniture' // site furniture after or around the story: "Popular", teasers, comments
+  | 'meta'; // metadata lines such as a leading "date YYYY-MM-DD"
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Block extends Span {
+  kind: BlockKind;
+}
+
+export interface Sentence extends Span {
+  /** index into ParsedArticle.blocks */
+  block: number;
+}
+
+/** One article file as handed to the engine, already decoded. */
+export interface ArticleInput {
+  id: string;
+  /** path or name as given by the user */
+  file: string;
+  text: string;
+  /** user corrections; they win over what the engine finds */
+  outletOverride?: string | null;
+  publishedOverride?: string | null;
+}
+
+/** Output of ingestion: metadata plus the structure of the text. */
+export interface ParsedArticle {
+  id: string;
+  file: string;
+  text: string;
+  /** SHA-256 hex of text; the article's identity across re-analysis */
+  hash: string;
+  format: ArticleFormat;
+  title: string | null;
+  outlet: string | null;
+  /** ISO date YYYY-MM-DD or null */
+  published: string | null;
+  blocks: Block[];
+  sentences: Sentence[];
+}
+
+export interface TextMention extends Span {
+  text: string;
+}
+
+export interface Quote extends Span {
+  id: string;
+  article: string;
+  text: string;
+  kind: QuoteKind;
+  /** the reporting verb or phrase ("said", "according to", "told"), as it stands */
+  cue: string | null;
+  /** resolved speaker: the full name (or organisation) as the article gives it */
+  speaker: string | null;
+  /** the mention as it stands where the quote is attributed (name, pronoun or description) */
+  speakerMention: TextMention | null;
+}
+
+/** A name mention inside one article, linked to the article-level full name. */
+export interface NameMention extends Span {
+  article: string;
+  text: string;
+  type: EntityType;
+  /** the fullest form of this name in the article ("Sergey Lavrov" for "Lavrov") */
+  full: string;
+  /** title or role found next to the full name ("Russian Foreign Minister") */
+  role: string | null;
+  /** true for surname-only, pronoun or description mentions linked back to `full` */
+  linked: boolean;
+}
+
+export interface Spelling {
+  /** the name as written, titles removed ("Musaed al Alban") */
+  spelling: string;
+  articles: string[];
+  sourceGroups: string[];
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** distinct spellings of the full name across articles */
+  spellings: string[];
+  spellingConflict: boolean;
+  spellingDetails: Spelling[];
+  preferred: { spelling: string; reason: string };
+  roles: string[];
+  mentions: Array<TextMention & { article: string }>;
+}
+
+/** A normalised checkable value inside a claim. */
+export type ClaimValueKind = 'number' | 'money' | 'percent' | 'age' | 'date' | 'weekday' | 'place' | 'duration' | 'ordinal';
+export interface ClaimValue extends Span {
+  kind: ClaimValueKind;
+  /** canonical form used for comparison: "2022-02-24", "usd:5000000", "count:3:soldier" */
+  norm: string;
+  /** the unit or counted noun when known ("people", "soldiers", "usd") */
+  unit: string | null;
+  text: string;
+}
+
+export interface Claim extends Span {
+  id: string;
+  article: string;
+  text: string;
+  cluster: string;
+  /** the sentence containing the claim */
+  sentence: Span;
+  values: ClaimValue[];
+  /** negated / status-flipped wording detected in the claim */
+  negated: boolean;
+  /** quote ids inside this claim's span */
+  quotes: string[];
+  /** ids of claims in other source groups this one is copied from nearly word for word */
+  copiedFrom: string[];
+}
+
+export type ConflictKind = 'number' | 'date' | 'place' | 'status' | 'speaker' | 'wording';
+
+export interface ConflictSide {
+  claim: string;
+  article: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface Conflict {
+  kind: ConflictKind;
+  a: ConflictSide;
+  b: ConflictSide;
+  reason: string;
+}
+
+export interface SourceGroup {
+  id: string;
+  /** the outlet or the shared wire name ("AP") */
+  label: string;
+  articles: string[];
+  /** why these articles are one group: shared text, same outlet */
+  reason: string;
+}
+
+export interface Cluster {
+  id: string;
+  claims: string[];
+  suggestedVerdict: Verdict;
+  reasons: string[];
+  sourceGroups: string[];
+  conflicts: Conflict[];
+}
+
+export interface AnalysedArticle {
+  id: string;
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  sourceGroup: string;
+  hash: string;
+  format: ArticleFormat;
+  blocks: Block[];
+}
+
+/** The whole analysis of one set of articles: the `analyze --json` shape plus structure. */
+export interface Analysis {
+  articles: AnalysedArticle[];
+  quotes: Quote[];
+  entities: Entity[];
+  claims: Claim[];
+  clusters: Cluster[];
+  sourceGroups: SourceGroup[];
+}
+
+/** Progress callback used by long stages; `done` of `total` units of `phase`. */
+export type Progress = (phase: string, done: number, total: number) => void;
