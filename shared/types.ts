@@ -182,6 +182,8 @@ export interface AnalysedArticle {
   hash: string;
   format: ArticleFormat;
   blocks: Block[];
+  /** the analysed text (for HTML: the extracted readable text); offsets index it */
+  text: string;
 }
 
 /** The whole analysis of one set of articles: the `analyze --json` shape plus structure. */

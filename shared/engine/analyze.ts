@@ -65,6 +65,7 @@ export function analyze(inputs: readonly ArticleInput[], options: AnalyzeOptions
     hash: a.hash,
     format: a.format,
     blocks: a.blocks,
+    text: a.text,
   }));
   return { articles, quotes, entities, claims, clusters, sourceGroups };
 }

@@ -1,5 +1,14 @@
-// PROVISIONAL stub (owned by the claims work): every claim is its own cluster.
-import type { Claim, Cluster, ParsedArticle, Quote, SourceGroup } from '../../types';
+// Alignment: claims from different articles that report the same fact form a cluster.
+// blocking (inverted index) -> pair scores (the samePair scorer, values masked so that
+// a different number still aligns and is then reported as a conflict) -> clustering
+// -> copied-sentence flags -> conflicts -> suggested verdicts.
+import type { Claim, Cluster, Conflict, ParsedArticle, Quote, SourceGroup } from '../../types';
+import { candidatePairs } from './blocking';
+import { detectConflicts, type ConflictContext } from './conflicts';
+import { detailOf, prepare, rareCoverage, type Prepared } from './features';
+import { pairScore, SAME_THRESHOLD } from './pairs';
+import { foldText } from './text';
+import { suggestVerdict } from './verdict';
 
 export interface AlignInput {
   claims: readonly Claim[];
@@ -8,15 +17,138 @@ export interface AlignInput {
   quotes: readonly Quote[];
 }
 
-export function alignClaims(input: AlignInput): { claims: Claim[]; clusters: Cluster[] } {
-  const groupOf = new Map<string, string>();
-  for (const g of input.sourceGroups) for (const a of g.articles) groupOf.set(a, g.id);
-  const clusters: Cluster[] = [];
-  const claims = input.claims.map((c, i) => {
-    const id = `k${i + 1}`;
-    const group = groupOf.get(c.article) ?? '';
-    clusters.push({ id, claims: [c.id], suggestedVerdict: 'single-sourced', reasons: [`only source group ${group}`], sourceGroups: [group], conflicts: [] });
-    return { ...c, cluster: id };
+export interface AlignStats {
+  claims: number;
+  candidatePairs: number;
+  /** candidates that passed the cheap filter and were scored by the pair model */
+  scoredPairs: number;
+  allPairs: number;
+  edges: number;
+}
+
+/** Trigram overlap above which a sentence counts as copied nearly word for word. */
+const COPY_DICE = 0.8;
+/** Conflict checks per cluster are all-pairs inside the cluster: cap them for huge clusters. */
+const MAX_CONFLICT_MEMBERS = 40;
+/** below this rarity-weighted overlap of the smaller claim, a pair is not scored (0.2% of MSRP paraphrases are) */
+const MIN_RARE_COVERAGE = 0.3;
+
+/** Single-link clustering by descending score, never putting two claims of one article together. */
+function cluster(n: number, owner: readonly number[], edges: ReadonlyArray<[number, number, number]>): number[] {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const arts: Array<Set<number> | null> = owner.map((o) => new Set([o]));
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  for (const [a, b] of edges) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const sa = arts[ra] as Set<number>;
+    const sb = arts[rb] as Set<number>;
+    let clash = false;
+    for (const x of sa.size < sb.size ? sa : sb) if ((sa.size < sb.size ? sb : sa).has(x)) { clash = true; break; }
+    if (clash) continue;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    const merged = sa.size >= sb.size ? sa : sb;
+    for (const x of sa.size >= sb.size ? sb : sa) merged.add(x);
+    arts[keep] = merged;
+    arts[drop] = null;
+  }
+  return Array.from({ length: n }, (_, i) => find(i));
+}
+
+export function alignClaimsWithStats(input: AlignInput): { claims: Claim[]; clusters: Cluster[]; stats: AlignStats } {
+  const { claims: raw, articles, sourceGroups, quotes } = input;
+  const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
+  const groupOf = new Map<string, SourceGroup>();
+  for (const g of sourceGroups) for (const a of g.articles) groupOf.set(a, g);
+  const owner = raw.map((c) => articleIndex.get(c.article) ?? -1);
+  const prepared: Prepared[] = raw.map((c) => prepare(c.text));
+
+  const { pairs, compared } = candidatePairs(prepared, owner);
+  let scored = 0;
+  const edges: Array<[number, number, number]> = [];
+  const copied: Array<[number, number]> = [];
+  for (const [i, j] of pairs) {
+    const a = prepared[i] as Prepared;
+    const b = prepared[j] as Prepared;
+    // cheap rarity-weighted overlap first: pairs sharing only common words never reach the model
+    if (rareCoverage(a, b) < MIN_RARE_COVERAGE) continue;
+    scored++;
+    const ga = groupOf.get((raw[i] as Claim).article)?.id;
+    const gb = groupOf.get((raw[j] as Claim).article)?.id;
+    if (ga !== gb && trigramDice(a, b) >= COPY_DICE) copied.push([i, j]);
+    const score = pairScore(a, b, { ignoreValues: true });
+    if (score >= SAME_THRESHOLD) edges.push([i, j, score]);
+  }
+  edges.sort((x, y) => y[2] - x[2]);
+  const root = cluster(raw.length, owner, edges);
+
+  const copiedFrom = raw.map(() => [] as string[]);
+  for (const [i, j] of copied) {
+    (copiedFrom[i] as string[]).push((raw[j] as Claim).id);
+    (copiedFrom[j] as string[]).push((raw[i] as Claim).id);
+  }
+
+  // clusters ordered by their first claim (claims arrive in article order)
+  const clusterId = new Map<number, string>();
+  const memberIdx = new Map<string, number[]>();
+  const claims: Claim[] = raw.map((c, i) => {
+    const r = root[i] as number;
+    let id = clusterId.get(r);
+    if (!id) {
+      id = `k${clusterId.size + 1}`;
+      clusterId.set(r, id);
+      memberIdx.set(id, []);
+    }
+    (memberIdx.get(id) as number[]).push(i);
+    return { ...c, cluster: id, copiedFrom: copiedFrom[i] as string[] };
   });
+
+  const folded = new Map<string, string>();
+  const ctx: ConflictContext = {
+    quotes: new Map(quotes.map((q) => [q.id, q])),
+    articleText: (id) => {
+      let t = folded.get(id);
+      if (t === undefined) {
+        t = foldText(articles[articleIndex.get(id) ?? -1]?.text ?? '');
+        folded.set(id, t);
+      }
+      return t;
+    },
+  };
+  const clusters: Cluster[] = [];
+  for (const [id, idx] of memberIdx) {
+    const members = idx.map((i) => claims[i] as Claim);
+    const conflicts: Conflict[] = [];
+    const checked = members.slice(0, MAX_CONFLICT_MEMBERS);
+    for (let x = 0; x < checked.length; x++) {
+      for (let y = x + 1; y < checked.length; y++) conflicts.push(...detectConflicts(checked[x] as Claim, checked[y] as Claim, ctx));
+    }
+    const v = suggestVerdict(members, conflicts, groupOf);
+    clusters.push({ id, claims: members.map((c) => c.id), suggestedVerdict: v.verdict, reasons: v.reasons, sourceGroups: v.groups, conflicts });
+  }
+  const n = raw.length;
+  return { claims, clusters, stats: { claims: n, candidatePairs: compared, scoredPairs: scored, allPairs: (n * (n - 1)) / 2, edges: edges.length } };
+}
+
+function trigramDice(a: Prepared, b: Prepared): number {
+  const ta = detailOf(a).trigrams;
+  const tb = detailOf(b).trigrams;
+  const total = ta.size + tb.size;
+  if (!total) return 0;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  return (2 * shared) / total;
+}
+
+export function alignClaims(input: AlignInput): { claims: Claim[]; clusters: Cluster[] } {
+  const { claims, clusters } = alignClaimsWithStats(input);
   return { claims, clusters };
 }

@@ -1,38 +1,91 @@
-// PROVISIONAL stub (owned by the ingestion work): paragraphs by blank lines, naive sentences.
+// Ingestion: decoded article text -> ParsedArticle (metadata, blocks, sentences).
+// For text and Markdown, `text` is the input exactly as decoded. For saved HTML, `text` is
+// the readable text extracted by a real parser (paragraphs separated by blank lines):
+// the markup is not something a reviewer reads, and every offset indexes this `text`.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { ArticleInput, Block, ParsedArticle, Sentence } from '../../types';
+import type { ArticleFormat, ArticleInput, Block, BlockKind, ParsedArticle, Sentence } from '../../types';
+import { splitBlocks, type RawBlock } from './blocks';
+import { classifyBlocks } from './classify';
+import { extractHtml } from './html';
+import { pairQuotes } from './marks';
+import { dateline, leadingMeta, normaliseOutlet, outletFromBlocks } from './meta';
+import { segmentBlock } from './sentences';
 
 export function hashText(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
-export function parseArticle(input: ArticleInput): ParsedArticle {
-  const { text } = input;
-  const blocks: Block[] = [];
-  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    blocks.push({ start: m.index, end: m.index + m[0].length, kind: 'paragraph' });
-  }
+const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<html)/i;
+const HTML_TAGS = /<(?:p|div|article|span|br|h[1-6])(?:\s[^>]*)?>/gi;
+const MD_SIGNS = /^(?:#{1,6}\s+\S|>\s|[-*+]\s+\S|!\[[^\]]*\]\(|\[[^\]]+\]\([^)]+\))|\*\*[^*\n]+\*\*/m;
+
+export function detectFormat(file: string, text: string): ArticleFormat {
+  const lower = file.toLowerCase();
+  if (/\.(?:html?|xhtml|mhtml?)$/.test(lower)) return 'html';
+  if (/\.(?:md|markdown|mdown|mkd)$/.test(lower)) return 'markdown';
+  const head = text.slice(0, 4000);
+  if (HTML_START.test(head)) return 'html';
+  if ((head.match(HTML_TAGS)?.length ?? 0) >= 3) return 'html';
+  if (/\.txt$/.test(lower)) return 'text';
+  return MD_SIGNS.test(head) ? 'markdown' : 'text';
+}
+
+function buildStructure(text: string, raw: readonly RawBlock[], metaBlocks: readonly Block[]): { blocks: Block[]; sentences: Sentence[] } {
+  const kinds = classifyBlocks(text, raw);
+  const blocks: Block[] = [...metaBlocks];
+  raw.forEach((b, i) => blocks.push({ start: b.start, end: b.end, kind: kinds[i] ?? 'paragraph' }));
   const sentences: Sentence[] = [];
   blocks.forEach((b, i) => {
-    const sre = /[^.!?]+[.!?]*["”’]?/g;
-    const part = text.slice(b.start, b.end);
-    for (let m = sre.exec(part); m; m = sre.exec(part)) {
-      if (m[0].trim()) sentences.push({ start: b.start + m.index, end: b.start + m.index + m[0].length, block: i });
-    }
+    if (b.kind === 'meta') return;
+    for (const s of segmentBlock(text, b.start, b.end, pairQuotes(text, b.start, b.end))) sentences.push({ ...s, block: i });
   });
-  const date = /date (\d{4}-\d{2}-\d{2})/.exec(text.slice(0, 200));
-  return {
-    id: input.id,
-    file: input.file,
-    text,
-    hash: hashText(text),
-    format: 'text',
-    title: null,
-    outlet: input.outletOverride ?? null,
-    published: input.publishedOverride ?? date?.[1] ?? null,
-    blocks,
-    sentences,
-  };
+  return { blocks, sentences };
+}
+
+function firstOf(blocks: readonly Block[], kind: BlockKind, text: string, before: BlockKind): string | null {
+  for (const b of blocks) {
+    if (b.kind === before) return null;
+    if (b.kind === kind) return text.slice(b.start, b.end).trim() || null;
+  }
+  return null;
+}
+
+export function parseArticle(input: ArticleInput): ParsedArticle {
+  const format = detectFormat(input.file, input.text);
+  let text = input.text;
+  let raw: RawBlock[];
+  let htmlTitle: string | null = null;
+  let htmlSite: string | null = null;
+  let htmlDate: string | null = null;
+  const metaBlocks: Block[] = [];
+  let leadDate: string | null = null;
+  if (format === 'html') {
+    const h = extractHtml(input.text);
+    text = h.text;
+    raw = h.hints.map((x) => ({ start: x.start, end: x.end, hint: x.kind === 'paragraph' ? null : x.kind }));
+    htmlTitle = h.title;
+    htmlSite = h.siteName;
+    htmlDate = h.published;
+  } else {
+    const lead = leadingMeta(text);
+    if (lead) {
+      metaBlocks.push({ start: lead.start, end: lead.end, kind: 'meta' });
+      leadDate = lead.date;
+    }
+    raw = splitBlocks(text, lead ? lead.rest : 0, format);
+  }
+  const { blocks, sentences } = buildStructure(text, raw, metaBlocks);
+  const firstPara = blocks.find((b) => b.kind === 'paragraph');
+  const dl = firstPara ? dateline(text.slice(firstPara.start, firstPara.end)) : { outlet: null, published: null };
+  const blockTexts = blocks.filter((b) => b.kind !== 'paragraph' || b === blocks[blocks.length - 1]).map((b) => text.slice(b.start, b.end));
+  const paraTexts = blocks.filter((b) => b.kind === 'paragraph').map((b) => text.slice(b.start, b.end));
+  const outlet =
+    input.outletOverride !== undefined && input.outletOverride !== null
+      ? input.outletOverride
+      : (dl.outlet ?? (htmlSite ? normaliseOutlet(htmlSite) : null) ?? outletFromBlocks(blockTexts) ?? outletFromBlocks(paraTexts));
+  const published =
+    input.publishedOverride !== undefined && input.publishedOverride !== null ? input.publishedOverride : (leadDate ?? htmlDate ?? dl.published);
+  const title = htmlTitle ?? firstOf(blocks, 'heading', text, 'paragraph');
+  return { id: input.id, file: input.file, text, hash: hashText(text), format, title, outlet, published, blocks, sentences };
 }

@@ -1,14 +1,5 @@
-// PROVISIONAL stub (owned by the names work).
-import type { Entity, NameMention, ParsedArticle, Quote, SourceGroup } from '../../types';
-
-export function extractMentions(_article: ParsedArticle, _quotes: readonly Quote[]): NameMention[] {
-  return [];
-}
-
-export function linkEntities(
-  _mentions: readonly NameMention[],
-  _articles: readonly ParsedArticle[],
-  _groups: readonly SourceGroup[],
-): Entity[] {
-  return [];
-}
+// Names stage: mentions of people and organisations per article, and cross-article entities.
+export { extractMentions } from './extract';
+export { linkEntities } from './link';
+export { applyNameTags } from './tags';
+export type { NameTag, TaggedEntity } from './tags';

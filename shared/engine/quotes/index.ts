@@ -1,6 +1,108 @@
-// PROVISIONAL stub (owned by the quote-extraction work).
-import type { ParsedArticle, Quote } from '../../types';
+// Attributed-quote extraction: direct, partial and indirect speech with exact offsets,
+// the cue, the speaker mention as written and the speaker resolved in the article.
+// Only paragraph blocks are read: captions, credits, headings and furniture carry no quotes.
+import type { ParsedArticle, Quote, TextMention } from '../../types';
+import type { Attribution } from './attrib';
+import { buildParagraphs, type Paragraph } from './context';
+import { findSpeech, type FoundSpeech } from './direct';
+import { findIndirect } from './indirect';
+import { ORG_WORDS } from './lexicon';
+import { descriptionGender, type Resolver } from './resolve';
 
-export function extractQuotes(_article: ParsedArticle): Quote[] {
-  return [];
+interface Speaker {
+  mention: TextMention | null;
+  name: string | null;
+}
+
+function resolveAttribution(text: string, a: Attribution, sp: FoundSpeech, resolver: Resolver): Speaker {
+  const toks = sp.para.tokens;
+  const first = toks[a.np.from]!;
+  const last = toks[a.np.to]!;
+  let end = last.end;
+  const raw = text.slice(first.start, end);
+  const possessive = /['\u2019]s$/.test(raw);
+  if (possessive) end -= 2;
+  const mention: TextMention = { start: first.start, end, text: text.slice(first.start, end) };
+  const excluded = (pos: number): boolean => {
+    for (const q of sp.para.spans) if (pos >= q.open && pos < q.end) return true;
+    return pos >= sp.start && pos < sp.end;
+  };
+  switch (a.np.kind) {
+    case 'name': {
+      const lastWord = mention.text.split(' ').pop()?.toLowerCase() ?? '';
+      const org = ORG_WORDS.has(lastWord) || resolver.table.get(mention.text) === undefined;
+      return { mention, name: resolver.fullName(mention.text, org) };
+    }
+    case 'pronoun': {
+      const l = first.lower;
+      if (l !== 'he' && l !== 'she') return { mention, name: null };
+      return { mention, name: resolver.antecedent(first.start, l === 'he' ? 'm' : 'f', sp.sentenceStart, excluded, false) };
+    }
+    case 'description': {
+      if (!a.np.definite) return { mention, name: null };
+      const words = toks.slice(a.np.from, a.np.to + 1).map((t) => t.lower);
+      return { mention, name: resolver.antecedent(first.start, descriptionGender(words), sp.sentenceStart, excluded, true) };
+    }
+  }
+}
+
+function cueText(text: string, a: Attribution, p: Paragraph): string | null {
+  if (a.cueFrom < 0) return null;
+  return text.slice(p.tokens[a.cueFrom]!.start, p.tokens[a.cueTo]!.end);
+}
+
+export function extractQuotes(article: ParsedArticle): Quote[] {
+  const { text } = article;
+  const { paragraphs, resolver } = buildParagraphs(article);
+  const found: Array<{ sp: FoundSpeech; speaker: Speaker; cue: string | null }> = [];
+  let last: { speaker: Speaker; para: number; open: boolean } | null = null;
+  let prevOpen = false;
+  paragraphs.forEach((p, pi) => {
+    const speeches = [...findSpeech(text, p, prevOpen), ...findIndirect(text, p)].sort((x, y) => x.start - y.start);
+    for (const sp of speeches) {
+      let speaker: Speaker = { mention: null, name: null };
+      let cue: string | null = null;
+      if (sp.attribution) {
+        speaker = resolveAttribution(text, sp.attribution, sp, resolver);
+        cue = cueText(text, sp.attribution, p);
+        if (speaker.name) resolver.record(sp.start, speaker.name);
+      } else if (last && (last.para === pi || (last.para === pi - 1 && (last.open || sp.start - p.start < 3)))) {
+        // split quotes and quote-only paragraphs continue the last speaker
+        speaker = last.speaker;
+      }
+      found.push({ sp, speaker, cue });
+      if (sp.kind !== 'indirect' && (speaker.mention || speaker.name)) last = { speaker, para: pi, open: sp.open };
+      else if (sp.kind !== 'indirect' && last) last = { ...last, para: pi, open: sp.open };
+    }
+    prevOpen = p.spans.some((s) => !s.closed);
+    const colon = colonAttribution(text, p, resolver);
+    if (colon) last = { speaker: colon, para: pi, open: true };
+  });
+  // multi-paragraph quotes attributed only at their end: carry the speaker back
+  for (let i = found.length - 2; i >= 0; i--) {
+    const f = found[i]!;
+    const next = found[i + 1]!;
+    if (!f.speaker.mention && f.sp.open && next.sp.para !== f.sp.para && next.speaker.mention && next.sp.kind !== 'indirect') f.speaker = next.speaker;
+  }
+  return found.map(({ sp, speaker, cue }, n) => ({
+    id: `${article.id}:q${n + 1}`,
+    article: article.id,
+    start: sp.start,
+    end: sp.end,
+    text: text.slice(sp.start, sp.end),
+    kind: sp.kind,
+    cue,
+    speaker: speaker.name,
+    speakerMention: speaker.mention,
+  }));
+}
+
+/** "Rubio told reporters:" at a paragraph end introduces the quotation in the next paragraph. */
+function colonAttribution(text: string, p: Paragraph, resolver: Resolver): Speaker | null {
+  let e = p.end;
+  while (e > p.start && /\s/.test(text[e - 1]!)) e--;
+  if (text[e - 1] !== ':') return null;
+  const sp = findIndirect(text, p, true)[0];
+  if (!sp?.attribution) return null;
+  return resolveAttribution(text, sp.attribution, sp, resolver);
 }

@@ -1,0 +1,97 @@
+// `npm run build:electron`: bundles the Electron side with esbuild.
+//   electron/main/index.ts            -> dist-electron/main.cjs
+//   electron/preload/index.ts         -> dist-electron/preload.cjs  (sandboxed preloads must be one CJS file requiring only 'electron')
+//   electron/worker/analysis-worker.ts -> dist-electron/analysis-worker.cjs (when present)
+// better-sqlite3 stays external: its native binary is chosen at run time (see electron/main/paths.ts).
+import { build } from 'esbuild';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'dist-electron');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron', 'better-sqlite3'],
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+/**
+ * The preload needs only the call NAMES from the contract, not zod and the
+ * schemas (~450 kB). This plugin hands the preload a generated module holding
+ * API_NAMES, computed from the real contract at build time, so the two cannot drift.
+ */
+async function contractNamesPlugin() {
+  const out = await build({
+    entryPoints: [path.join(root, 'shared/api/contract.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = out.outputFiles[0].text;
+  const { API_NAMES } = await import('data:text/javascript;base64,' + Buffer.from(code).toString('base64'));
+  if (!Array.isArray(API_NAMES) || API_NAMES.length === 0) throw new Error('contract exports no API_NAMES');
+  return {
+    name: 'contract-names',
+    setup(b) {
+      b.onResolve({ filter: /shared\/api\/contract$/ }, () => ({ path: 'contract-names', namespace: 'contract-names' }));
+      b.onLoad({ filter: /.*/, namespace: 'contract-names' }, () => ({
+        contents: `export const API_NAMES = ${JSON.stringify(API_NAMES)};`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+const entries = [
+  { in: 'electron/main/index.ts', out: 'main.cjs' },
+  { in: 'electron/preload/index.ts', out: 'preload.cjs', minify: true, namesOnly: true },
+  { in: 'electron/worker/analysis-worker.ts', out: 'analysis-worker.cjs', optional: true },
+];
+
+export async function buildElectron() {
+  mkdirSync(outdir, { recursive: true });
+  const started = Date.now();
+  const built = [];
+  const names = await contractNamesPlugin();
+  // allSettled: every bundle that can be built is written, then failures are reported together.
+  const results = await Promise.allSettled(
+    entries.map(async (e) => {
+      const entry = path.join(root, e.in);
+      if (!existsSync(entry)) {
+        if (e.optional) return;
+        throw new Error(`missing entry ${e.in}`);
+      }
+      await build({
+        ...common,
+        entryPoints: [entry],
+        outfile: path.join(outdir, e.out),
+        minify: e.minify ?? false,
+        plugins: e.namesOnly ? [names] : [],
+      });
+      built.push(e.out);
+    }),
+  );
+  const failed = results.filter((r) => r.status === 'rejected');
+  if (failed.length > 0) throw new Error(failed.map((r) => (r.reason instanceof Error ? r.reason.message : String(r.reason))).join('\n'));
+  return { built: built.sort(), ms: Date.now() - started };
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  buildElectron()
+    .then(({ built, ms }) => console.log(`build:electron: ${built.join(', ')} -> dist-electron/ in ${ms} ms`))
+    .catch((err) => {
+      console.error(`build:electron failed: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    });
+}

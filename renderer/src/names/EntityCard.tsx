@@ -1,0 +1,96 @@
+// One entity: its spellings per outlet, the preferred spelling and the tag actions.
+import type { EntityRow } from '../../../shared/api/types';
+import { useNames } from '../stores/names';
+import { useQueue } from '../stores/queue';
+import { useSelection } from '../stores/selection';
+import { useUi } from '../stores/ui';
+
+function showClaims(entityId: number): void {
+  useUi.getState().setView('claims');
+  void useQueue
+    .getState()
+    .setFilter({ entityId })
+    .then(() => useSelection.getState().selectIndex(0));
+}
+
+export function EntityCard({ entity: e, selected, ticked }: { entity: EntityRow; selected: boolean; ticked: boolean }) {
+  const { confirm, prefer, split, toggleMerge, select } = useNames.getState();
+  const state = e.spellingConflict ? (e.confirmed ? 'confirmed' : 'conflict') : 'ok';
+  return (
+    <article
+      className={`entity entity-${state}${selected ? ' selected' : ''}`}
+      data-entity-id={e.id}
+      tabIndex={-1}
+      aria-labelledby={`entity-${e.id}-name`}
+      onFocus={() => select(e.id)}
+    >
+      <header className="entity-head">
+        <label className="check" title="Tick two or more to merge them">
+          <input type="checkbox" checked={ticked} onChange={() => toggleMerge(e.id)} aria-label={`Tick ${e.preferred} for merging`} />
+        </label>
+        <h2 id={`entity-${e.id}-name`}>{e.preferred}</h2>
+        <span className="tag">{e.type}</span>
+        {state === 'conflict' && (
+          <span className="badge warn">
+            <span aria-hidden="true">⚠</span> Spelling conflict
+          </span>
+        )}
+        {state === 'confirmed' && (
+          <span className="badge v-corroborated">
+            <span aria-hidden="true">✓</span> Confirmed same person
+          </span>
+        )}
+        <span className="muted small">{e.mentionCount} mentions</span>
+      </header>
+      {e.roles.length > 0 && <p className="muted small">{e.roles.join(' · ')}</p>}
+      <p className="small">
+        Report uses <strong>{e.preferred}</strong> — {e.preferredBy ? `chosen by ${e.preferredBy}` : e.preferredReason}
+      </p>
+      <table className="table spellings">
+        <caption className="sr-only">Spellings of {e.preferred}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Spelling</th>
+            <th scope="col">Used by</th>
+            <th scope="col">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {e.spellings.map((s) => (
+            <tr key={s.spelling}>
+              <td>
+                {s.spelling === e.preferred && <span aria-label="preferred">★ </span>}
+                {s.spelling}
+              </td>
+              <td className="small">{s.articles.map((a) => a.outlet ?? a.title ?? `article ${a.id}`).join(', ')}</td>
+              <td className="actions">
+                {s.spelling !== e.preferred && (
+                  <button type="button" className="btn small" onClick={() => void prefer(e.id, s.spelling)}>
+                    Use this spelling
+                  </button>
+                )}
+                {e.spellings.length > 1 && (
+                  <button type="button" className="btn small ghost" onClick={() => void split(e.id, s.spelling)} aria-label={`${s.spelling} is a different person: split it off`}>
+                    Different person
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <footer className="row">
+        {e.spellings.length > 1 && !e.confirmed && (
+          <button type="button" className="btn small primary" onClick={() => void confirm(e.id)}>
+            ✓ Confirm same person
+          </button>
+        )}
+        <button type="button" className="btn small ghost" onClick={() => showClaims(e.id)}>
+          Show claims about {e.preferred}
+        </button>
+      </footer>
+    </article>
+  );
+}

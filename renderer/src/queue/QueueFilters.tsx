@@ -1,0 +1,112 @@
+// Filters, search and sort of the claim queue.
+import { useEffect, useState } from 'react';
+import { VERDICTS, type Verdict } from '../../../shared/types';
+import { SEARCH_INPUT_ID } from '../components/useShortcuts';
+import { verdictLook } from '../lib/verdicts';
+import { useNames } from '../stores/names';
+import { useProjects } from '../stores/projects';
+import { useQueue } from '../stores/queue';
+import { useSelection } from '../stores/selection';
+
+function apply(patch: Parameters<ReturnType<typeof useQueue.getState>['setFilter']>[0]) {
+  void useQueue
+    .getState()
+    .setFilter(patch)
+    .then(() => useSelection.getState().selectIndex(0));
+}
+
+export function QueueFilters() {
+  const filter = useQueue((s) => s.filter);
+  const total = useQueue((s) => s.total);
+  const articles = useProjects((s) => s.articles);
+  const entities = useNames((s) => s.entities);
+  const [search, setSearch] = useState(filter.search);
+
+  // debounce typing so FTS runs once per pause, not per keystroke
+  useEffect(() => {
+    if (search === filter.search) return;
+    const t = setTimeout(() => apply({ search }), 250);
+    return () => clearTimeout(t);
+  }, [search, filter.search]);
+
+  return (
+    <div className="filters">
+      <div className="search-row">
+        <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
+          Search claims
+        </label>
+        <input
+          id={SEARCH_INPUT_ID}
+          type="search"
+          placeholder="Search claims  ( / )"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') apply({ search });
+            if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
+          }}
+        />
+      </div>
+      <div className="filter-grid">
+        <label>
+          Verdict
+          <select value={filter.verdict ?? ''} onChange={(e) => apply({ verdict: (e.target.value || null) as Verdict | null })}>
+            <option value="">Any</option>
+            {VERDICTS.map((v) => (
+              <option key={v} value={v}>
+                {verdictLook(v).label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Verdict by
+          <select
+            value={filter.verdictSource}
+            onChange={(e) => apply({ verdictSource: e.target.value as 'suggested' | 'reviewed' })}
+            disabled={filter.verdict === null}
+          >
+            <option value="suggested">Suggestion</option>
+            <option value="reviewed">Reviewer</option>
+          </select>
+        </label>
+        <label>
+          Article
+          <select value={filter.articleId ?? ''} onChange={(e) => apply({ articleId: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">All articles</option>
+            {articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.outlet ?? 'Unknown outlet'} — {a.title ?? a.fileName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Name
+          <select value={filter.entityId ?? ''} onChange={(e) => apply({ entityId: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">Anyone</option>
+            {entities.map((en) => (
+              <option key={en.id} value={en.id}>
+                {en.preferred}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Sort
+          <select value={filter.sort} onChange={(e) => apply({ sort: e.target.value as 'contested' | 'article' })}>
+            <option value="contested">Most contested</option>
+            <option value="article">Article order</option>
+          </select>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={filter.unreviewed} onChange={(e) => apply({ unreviewed: e.target.checked })} />
+          Unreviewed only
+        </label>
+      </div>
+      <p className="muted small queue-count" aria-live="polite">
+        {total < 0 ? 'Loading…' : `${total.toLocaleString()} cluster${total === 1 ? '' : 's'} shown`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// One statement as reported by one or more articles; wording differences against
+// the first report are marked (underlined, with a text label for screen readers).
+import type { QuoteGroup } from '../../../shared/api/types';
+import { wordDiff, type DiffToken } from '../lib/wordDiff';
+import { useUi } from '../stores/ui';
+
+type Quote = QuoteGroup['quotes'][number];
+
+function Tokens({ tokens }: { tokens: readonly DiffToken[] }) {
+  return (
+    <>
+      {tokens.map((t, i) => (
+        <span key={i}>
+          {i > 0 ? ' ' : ''}
+          {t.changed ? (
+            <mark className="diff" title="Worded differently">
+              <span className="sr-only">[differs: </span>
+              {t.text}
+              <span className="sr-only">]</span>
+            </mark>
+          ) : (
+            t.text
+          )}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function QuoteCard({ quote, tokens }: { quote: Quote; tokens: readonly DiffToken[] | null }) {
+  const openArticle = useUi((s) => s.openArticle);
+  return (
+    <figure className="quote" data-quote-id={quote.id} tabIndex={-1}>
+      <blockquote>“{tokens ? <Tokens tokens={tokens} /> : quote.text}”</blockquote>
+      <figcaption>
+        <span className="tag">{quote.kind}</span> <strong>{quote.outlet ?? 'Unknown outlet'}</strong>
+        {quote.cue && <span className="muted"> · “{quote.cue}”</span>}
+        <button type="button" className="btn small ghost" onClick={() => openArticle(quote.articleId, quote.start)}>
+          Open in reader
+        </button>
+      </figcaption>
+    </figure>
+  );
+}
+
+export function QuoteSet({ quotes }: { quotes: readonly Quote[] }) {
+  const first = quotes[0];
+  if (!first) return null;
+  if (quotes.length === 1) return <QuoteCard quote={first} tokens={null} />;
+  const diffs = quotes.map((q, i) => (i === 0 ? null : wordDiff(first.text, q.text)));
+  // the first report is marked against every other so its own differing words show too
+  const firstChanged = first.text.split(/\s+/).filter(Boolean).map((text, i) => ({
+    text,
+    changed: diffs.some((d) => d?.a[i]?.changed ?? false),
+  }));
+  const differs = diffs.some((d) => d?.b.some((t) => t.changed));
+  return (
+    <div className="quote-set" role="group" aria-label={`Same quote in ${quotes.length} articles${differs ? ', worded differently' : ''}`}>
+      <p className="small quote-set-head">
+        Same quote in {quotes.length} articles
+        {differs ? (
+          <span className="badge warn">
+            <span aria-hidden="true">≠</span> wording differs
+          </span>
+        ) : (
+          <span className="badge v-corroborated">
+            <span aria-hidden="true">=</span> identical wording
+          </span>
+        )}
+      </p>
+      <div className="side-by-side">
+        {quotes.map((q, i) => (
+          <QuoteCard key={q.id} quote={q} tokens={i === 0 ? firstChanged : (diffs[i]?.b ?? null)} />
+        ))}
+      </div>
+    </div>
+  );
+}

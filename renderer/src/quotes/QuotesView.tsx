@@ -1,0 +1,91 @@
+// Every attributed quote grouped by speaker; the same quote in different articles side by side.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { QuoteGroup } from '../../../shared/api/types';
+import { api } from '../api/client';
+import { useProjects } from '../stores/projects';
+import { reportError, useUi } from '../stores/ui';
+import { QuoteSet } from './QuoteSet';
+
+type Quote = QuoteGroup['quotes'][number];
+
+/** Quotes sharing a `sameAs` key are one statement reported several times. */
+export function bundle(quotes: readonly Quote[]): Quote[][] {
+  const out: Quote[][] = [];
+  const byKey = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    if (q.sameAs === null) {
+      out.push([q]);
+      continue;
+    }
+    let list = byKey.get(q.sameAs);
+    if (!list) {
+      list = [];
+      byKey.set(q.sameAs, list);
+      out.push(list);
+    }
+    list.push(q);
+  }
+  return out;
+}
+
+export function QuotesView() {
+  const projectId = useProjects((s) => s.currentId);
+  const focusQuoteId = useUi((s) => s.focusQuoteId);
+  const [groups, setGroups] = useState<QuoteGroup[] | null>(null);
+  const [filter, setFilter] = useState('');
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (projectId === null) return;
+    let live = true;
+    api()
+      ['quotes.list']({ projectId })
+      .then((g) => live && setGroups(g))
+      .catch(reportError);
+    return () => {
+      live = false;
+    };
+  }, [projectId]);
+
+  useEffect(() => {
+    if (!groups || focusQuoteId === null) return;
+    const el = ref.current?.querySelector<HTMLElement>(`[data-quote-id="${focusQuoteId}"]`);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus({ preventScroll: true });
+  }, [groups, focusQuoteId]);
+
+  const shown = useMemo(() => {
+    const f = filter.trim().toLowerCase();
+    if (!groups) return [];
+    if (!f) return groups;
+    return groups.filter((g) => g.speaker.toLowerCase().includes(f) || g.quotes.some((q) => q.text.toLowerCase().includes(f)));
+  }, [groups, filter]);
+
+  return (
+    <div className="page" ref={ref}>
+      <div className="page-head">
+        <h1>Quotes</h1>
+        <label htmlFor="quote-filter" className="sr-only">
+          Filter quotes by speaker or words
+        </label>
+        <input id="quote-filter" type="search" placeholder="Filter by speaker or words" value={filter} onChange={(e) => setFilter(e.target.value)} />
+      </div>
+      {groups === null ? (
+        <p role="status">Loading…</p>
+      ) : shown.length === 0 ? (
+        <p className="muted">No quotes found.</p>
+      ) : (
+        shown.map((g) => (
+          <section key={`${g.speaker}-${g.entityId ?? 'none'}`} className="speaker" aria-label={`Quotes by ${g.speaker}`}>
+            <h2>
+              {g.speaker} <span className="muted small">({g.quotes.length} quote{g.quotes.length === 1 ? '' : 's'})</span>
+            </h2>
+            {bundle(g.quotes).map((set) => (
+              <QuoteSet key={set[0]?.id} quotes={set} />
+            ))}
+          </section>
+        ))
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+// The article text block by block, with claims, quotes and names highlighted;
+// each highlight opens its cluster, quote or entity.
+import { useEffect, useRef, useState } from 'react';
+import type { ArticleDetail } from '../../../shared/api/types';
+import type { Block } from '../../../shared/types';
+import { api } from '../api/client';
+import { segment } from '../lib/segments';
+import { useNames } from '../stores/names';
+import { useSelection } from '../stores/selection';
+import { reportError, useUi } from '../stores/ui';
+import { blockLabel, describeMark, primary, readerMarks, type ReaderMark } from './readerMarks';
+
+function activate(m: ReaderMark): void {
+  switch (m.kind) {
+    case 'claim':
+      void useSelection.getState().selectCluster(m.clusterId);
+      return;
+    case 'quote':
+      useUi.getState().showQuote(m.quoteId);
+      return;
+    case 'mention':
+      useNames.getState().select(m.entityId);
+      useUi.getState().setView('names');
+      return;
+  }
+}
+
+function BlockView({ text, block, marks }: { text: string; block: Block; marks: readonly ReaderMark[] }) {
+  const segs = segment(block.start, block.end, marks);
+  const body = segs.map((s) => {
+    const t = text.slice(s.start, s.end);
+    const m = primary(s.marks);
+    if (!m) return <span key={s.start}>{t}</span>;
+    const starting = primary(s.marks.filter((x) => x.start === s.start));
+    const cls = ['hl', ...new Set(s.marks.map((x) => `hl-${x.kind}`))].join(' ');
+    return (
+      <mark
+        key={s.start}
+        className={cls}
+        data-start={s.start}
+        title={describeMark(m)}
+        onClick={() => activate(m)}
+        {...(starting
+          ? {
+              tabIndex: 0,
+              role: 'button',
+              'aria-label': `${describeMark(starting)}: ${text.slice(starting.start, starting.end)}`,
+              onKeyDown: (e: React.KeyboardEvent) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  activate(starting);
+                }
+              },
+            }
+          : {})}
+      >
+        {t}
+      </mark>
+    );
+  });
+  const label = blockLabel(block.kind);
+  if (block.kind === 'heading') return <h2 className="rd-heading">{body}</h2>;
+  if (!label) return <p className="rd-paragraph">{body}</p>;
+  return (
+    <aside className={`rd-aside rd-${block.kind}`} aria-label={label}>
+      <span className="rd-aside-label" aria-hidden="true">
+        {label}
+      </span>
+      <p>{body}</p>
+    </aside>
+  );
+}
+
+export function ArticleReader({ articleId }: { articleId: number }) {
+  const [article, setArticle] = useState<ArticleDetail | null>(null);
+  const focus = useUi((s) => s.readerFocus);
+  const ref = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    api()
+      ['articles.get']({ articleId })
+      .then((a) => live && setArticle(a))
+      .catch(reportError);
+    return () => {
+      live = false;
+    };
+  }, [articleId]);
+
+  useEffect(() => {
+    if (!article || focus === null) return;
+    const el = ref.current?.querySelector<HTMLElement>(`[data-start="${focus}"]`);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus({ preventScroll: true });
+  }, [article, focus]);
+
+  if (!article) {
+    return (
+      <section className="reader-pane empty" aria-label="Article reader" aria-busy="true">
+        <p>Loading…</p>
+      </section>
+    );
+  }
+  const marks = readerMarks(article);
+  const blocks: Block[] = article.blocks.length > 0 ? article.blocks : [{ kind: 'paragraph', start: 0, end: article.text.length }];
+
+  return (
+    <section className="reader-pane" aria-label="Article reader" ref={ref}>
+      <header className="reader-head">
+        <h1>{article.title ?? article.fileName}</h1>
+        <p className="muted">
+          {article.outlet ?? 'Unknown outlet'} · {article.published ?? 'no date'} · source group {article.sourceGroupLabel ?? '—'} ·{' '}
+          <span title={`SHA-256 ${article.hash}`}>{article.fileName}</span>
+        </p>
+        <p className="legend small">
+          <mark className="hl hl-claim">Claim</mark> <mark className="hl hl-quote">Quote</mark> <mark className="hl hl-mention">Name</mark>
+          <span className="muted"> — click a highlight to open it</span>
+        </p>
+      </header>
+      <div className="reader-text">
+        {blocks.map((b, i) => (
+          <BlockView key={i} text={article.text} block={b} marks={marks} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+// Indirect (reported) speech without quotation marks, one sentence at a time:
+//   "Rubio said (that) ending the conflict would require concessions"   -> content after the cue
+//   "Ending the conflict would require concessions, Rubio said."        -> content before the comma
+//   "…, according to Kyiv's military." / "According to X, …"            -> the rest of the sentence
+// Sentences that hold quotation marks are left to the direct-quote pass.
+import { cueAt, findAfter, findBefore, type Attribution } from './attrib';
+import type { Paragraph, SentenceTokens } from './context';
+import type { FoundSpeech } from './direct';
+import { npAfter, WEEKDAYS } from './phrases';
+import type { Token } from './tokens';
+
+const SKIP_AFTER_CUE = new Set(['that', 'on', 'in', 'a', 'an', 'statement', 'interview', 'earlier', 'later', 'late', 'last', 'this', 'week', 'month', 'year', 'to', 'reporters', 'also', 'previously', 'again']);
+const MIN_WORDS = 3;
+
+function words(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k <= to; k++) if (!tokens[k]!.punct) n++;
+  return n;
+}
+
+/** Index of the first content token after the cue at `c`. */
+function contentStart(tokens: readonly Token[], c: number, end: number): number {
+  let k = c + 1;
+  const cue = tokens[c]!.lower;
+  if (cue === 'told' || cue === 'tells' || cue === 'tell' || cue === 'telling' || cue === 'warned' || cue === 'assured' || cue === 'reminded') {
+    // skip the listener: "told Russia's Channel One that …"
+    for (let j = k; j <= Math.min(end, k + 8); j++) {
+      if (tokens[j]!.lower === 'that') return j + 1;
+    }
+    const np = npAfter(tokens, k, end);
+    if (np) k = np.to + 1;
+  }
+  // "said Monday that", "said on Tuesday", "said in a statement that"
+  let guard = 0;
+  while (k <= end && guard < 6 && (WEEKDAYS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'that' && guard === 0))) {
+    k++;
+    guard++;
+  }
+  if (tokens[k]?.lower === 'on' && WEEKDAYS.has(tokens[k + 1]?.lower ?? '')) k += 2;
+  if (tokens[k]?.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && /^(?:statement|interview|tweet|post|speech|letter|memo|note|release)$/.test(tokens[k + 2]?.lower ?? '')) {
+    k += 3;
+    if (tokens[k]?.w === ',') k++;
+  }
+  if (tokens[k]?.w === ',' ) k++;
+  if (tokens[k]?.lower === 'that') k++;
+  void SKIP_AFTER_CUE;
+  return k;
+}
+
+function speech(p: Paragraph, s: SentenceTokens, from: number, to: number, a: Attribution): FoundSpeech | null {
+  if (to < from || words(p.tokens, from, to) < MIN_WORDS) return null;
+  return { start: p.tokens[from]!.start, end: p.tokens[to]!.end, kind: 'indirect', attribution: a, para: p, inherit: 'none', open: false, sentenceStart: s.start };
+}
+
+function lastWordIndex(tokens: readonly Token[], from: number, to: number): number {
+  let e = to;
+  while (e >= from && tokens[e]!.punct) e--;
+  return e;
+}
+
+function inSentence(p: Paragraph, s: SentenceTokens): FoundSpeech | null {
+  const { tokens } = p;
+  const first = s.from;
+  const end = lastWordIndex(tokens, s.from, s.to - 1);
+  if (end < first) return null;
+  // "According to X, content."
+  if (tokens[first]!.lower === 'according' && tokens[first + 1]?.lower === 'to') {
+    const np = npAfter(tokens, first + 2, end);
+    if (np) {
+      let k = np.to + 1;
+      while (k <= end && tokens[k]!.w !== ',') k++;
+      return speech(p, s, k + 1, end, { cueFrom: first, cueTo: first + 1, np });
+    }
+  }
+  // "content, X said." / "content, said X." / "content, according to X."
+  for (let k = end; k > first + MIN_WORDS && end - k < 16; k--) {
+    if (tokens[k]!.w !== ',') continue;
+    const a = findAfter(tokens, k + 1, end, p.inQuote);
+    if (a && a.cueFrom >= 0 && end - Math.max(a.cueTo, a.np.to) <= 6) return speech(p, s, first, lastWordIndex(tokens, first, k - 1), a);
+  }
+  // "X said (that) content."
+  for (let c = first + 1; c <= end && c - first < 30; c++) {
+    const t = tokens[c]!;
+    if (!cueAt(tokens, c, true) || t.lower === 'according' || t.lower === 'quoted') continue;
+    const a = findBefore(tokens, c, first, p.inQuote, true);
+    if (!a || a.cueFrom !== c) continue;
+    let stop = end;
+    for (let j = c + 1; j <= end; j++) {
+      if (tokens[j]!.w === ',' && tokens[j + 1]?.lower === 'according' && tokens[j + 2]?.lower === 'to') {
+        stop = j - 1;
+        break;
+      }
+    }
+    const from = contentStart(tokens, c, end);
+    return speech(p, s, from, lastWordIndex(tokens, from, stop), a);
+  }
+  return null;
+}
+
+/**
+ * Indirect speech of a paragraph. With `colonOnly`, returns the attribution of a final
+ * "X said:" sentence (its content is the quotation in the next paragraph).
+ */
+export function findIndirect(text: string, p: Paragraph, colonOnly = false): FoundSpeech[] {
+  const out: FoundSpeech[] = [];
+  if (colonOnly) {
+    const s = p.sentences[p.sentences.length - 1];
+    if (!s) return out;
+    for (let c = s.to - 1; c >= s.from; c--) {
+      if (!cueAt(p.tokens, c, false)) continue;
+      const a = findBefore(p.tokens, c, s.from, p.inQuote, false);
+      if (a) out.push({ start: s.end, end: s.end, kind: 'indirect', attribution: a, para: p, inherit: 'none', open: true, sentenceStart: s.start });
+      break;
+    }
+    return out;
+  }
+  for (const s of p.sentences) {
+    let quoted = false;
+    for (let k = s.from; k < s.to; k++) if (p.inQuote[k]) quoted = true;
+    if (quoted) continue;
+    const sp = inSentence(p, s);
+    if (sp) out.push(sp);
+  }
+  void text;
+  return out;
+}

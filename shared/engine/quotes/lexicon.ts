@@ -1,0 +1,114 @@
+// General English lexicons for attribution: reporting verbs, titles and role nouns,
+// pronouns. Nothing here is tuned to particular articles.
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/** Verbs of saying, in every inflected form. They introduce direct and indirect speech. */
+export const SPEECH_VERBS = set(`
+say said says saying tell told tells telling add added adds adding write wrote writes writing written
+state stated states stress stressed stresses stressing note noted notes noting assert asserted asserts asserting
+argue argued argues arguing claim claimed claims claiming explain explained explains explaining insist insisted insists insisting
+warn warned warns warning declare declared declares declaring announce announced announces announcing
+acknowledge acknowledged acknowledges acknowledging admit admitted admits admitting reply replied replies replying
+respond responded responds responding recall recalled recalls recalling suggest suggested suggests suggesting
+tweet tweeted tweets tweeting ask asked asks asking remark remarked remarks observe observed observes
+comment commented comments joke joked jokes joking boast boasted boasts lament lamented laments caution cautioned cautions
+vow vowed vows vowing promise promised promises pledge pledged pledges predict predicted predicts
+complain complained complains complaining concede conceded concedes contend contended contends maintain maintained maintains
+allege alleged alleges charge charged charges confirm confirmed confirms deny denied denies urge urged urges
+shout shouted shouts yell yelled chant chanted testify testified testifies recount recounted recounts reiterate reiterated reiterates
+mention mentioned mentions indicate indicated indicates hint hinted quip quipped retort retorted counter countered
+exclaim exclaimed whisper whispered muse mused scoff scoffed laugh laughed sigh sighed conclude concluded concludes
+report reported reports reporting emphasize emphasized emphasizes emphasise emphasised emphasises
+continued explain wonder wondered wonders acknowledge
+repeated reveal revealed reveals disclose disclosed announce posted quoted
+`);
+
+/** Verbs of thinking and wanting: attribution of internal states (indirect only). */
+export const BELIEF_VERBS = set(`
+believe believes believed think thinks thought feel feels felt hope hopes hoped fear fears feared
+expect expects expected know knows knew worry worries worried doubt doubts doubted
+estimate estimated estimates project projected projects find found finds show showed shows shown
+predict predicts predicted suspect suspects suspected assume assumed
+`);
+
+/**
+ * Forms that are also common nouns ("Russian state television", "his comments"): cues only
+ * when nothing noun-like follows them and no determiner precedes them.
+ */
+export const NOUN_LIKE_CUES = set(`state states report reports claim claims comment comments note notes charge charges post posts
+remark remarks promise promises pledge pledges vow vows estimate estimates fear fears hope hopes doubt doubts worry worries
+project projects show shows find finds laugh joke sigh counter chant mention quote warning warnings tweet tweets reply replies
+respond repeat concern concerns statement`);
+
+/** Cues that take the quotation as a name for something: "called it “a disaster”". */
+export const NAMING_VERBS = set(`call called calls calling describe described describes describing dub dubbed label labeled labelled brand branded term termed`);
+
+export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p' | 'n'> = new Map([
+  ['he', 'm'],
+  ['she', 'f'],
+  ['they', 'p'],
+  ['we', 'p'],
+  ['i', 'n'],
+  ['it', 'n'],
+  ['who', 'n'],
+]);
+
+/** Titles and roles written before a name ("Foreign Minister Sergey Lavrov"): not part of the name. */
+export const TITLE_WORDS = set(`
+mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. capt capt. rev rev. hon hon. st.
+president vice secretary minister prime foreign defense defence interior finance deputy state senator representative congressman congresswoman
+governor mayor chairman chairwoman chair chief justice judge attorney general ambassador envoy special spokesman spokeswoman spokesperson
+adviser advisor aide director executive ceo cfo coo founder leader speaker majority minority whip candidate nominee former then
+prince princess king queen crown sheikh emir sultan pope cardinal bishop archbishop rabbi imam pastor father sister brother
+officer commissioner commander admiral sergeant captain colonel lieutenant major private professor doctor
+national security senior top head assistant acting interim premier chancellor councilman councilwoman councilor lawmaker
+democratic republican democrat gop presidential incumbent rival challenger economist analyst strategist pollster columnist
+correspondent reporter editor journalist publisher anchor host author writer commentator activist campaign manager
+first lady gentleman lord sir dame house white u.s. us uk u.k. un u.n. eu e.u. federal
+`);
+
+/** Female and male role nouns, used to check gender compatibility of descriptions. */
+export const FEMALE_ROLES = set(`spokeswoman chairwoman congresswoman councilwoman businesswoman woman women mother wife daughter sister actress queen princess lady grandmother aunt niece girl widow mrs mrs. ms ms. madam dame`);
+export const MALE_ROLES = set(`spokesman chairman congressman councilman businessman man men father husband son brother actor king prince lord sir grandfather uncle nephew boy widower mr mr. sheikh emir sultan`);
+
+/** Last words that mark an organisation or a place, not a person. */
+export const ORG_WORDS = set(`
+union council party committee commission palace association department ministry post times news press agency fund bank
+university institute center centre group network channel court congress senate house office administration force forces
+army navy police service states kingdom republic arabia emirates strip city county state province region federation
+foundation corporation company inc corp co ltd llc organization organisation club league board bureau authority
+journal tribune herald gazette daily magazine television radio tv network newspaper times post review guardian telegraph
+campaign coalition caucus movement front alliance church school college hospital airport station street avenue square
+parliament assembly cabinet government kremlin pentagon embassy consulate mission council staff team delegation media
+review index poll survey report study statement release website site facebook twitter instagram youtube x
+`);
+
+/** Lowercase particles inside names: "Mohammed bin Salman", "Ludwig van Beethoven". */
+export const NAME_PARTICLES = set(`bin ibn bint al el de del della der di da dos das du van von la le st. abu`);
+
+/** Words that start a sentence but are not names. */
+export const NOT_NAMES = set(`
+the a an this that these those there then but and or so yet if when while after before as at in on of for to by with from
+he she it they we i you his her its their our my your him them us me who whom whose which what where why how
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight
+still also however meanwhile although though because since until unless instead indeed yes no not now here
+according asked speaking writing mr mrs ms dr some many most all both each every one two three several few other another
+`);
+
+/** Nouns that can head a description of a speaker ("the sovereign wealth fund manager"). */
+export const ROLE_NOUNS = set(`
+spokesman spokeswoman spokesperson official officials adviser advisor advisers advisors aide aides manager director chairman chairwoman
+chair president minister secretary senator governor mayor lawmaker lawmakers leader leaders candidate nominee source sources analyst
+analysts expert experts professor economist economists strategist consultant lawyer attorney prosecutor prosecutors judge officer officers
+commissioner chief head executive founder representative congressman congresswoman ambassador envoy diplomat diplomats general
+commander activist activists supporter supporters voter voters resident residents witness witnesses doctor researcher researchers
+scientist author writer columnist editor reporter journalist statement release report campaign committee ministry department agency
+newspaper network channel poll survey study group organization party government administration police military friend father mother
+wife husband son daughter woman man veteran student teacher worker owner pastor member members partner organizer organizers
+people protesters critics opponents observers republicans democrats officials aide insider insiders operative operatives
+prince king queen premier chancellor sheriff captain coach player fan fans donor donors delegate delegates staffer staffers
+`);

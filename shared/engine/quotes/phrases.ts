@@ -1,0 +1,92 @@
+// Noun phrases around a reporting verb, on the token list of one sentence:
+// the speaker before the verb ("Kremlin spokesman Dmitry Peskov said"), after it
+// ("said Lavrov", "said a statement from the campaign"), or after "according to".
+import { NAME_PARTICLES, NOT_NAMES, PERSON_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import type { Token } from './tokens';
+
+export interface NP {
+  /** token index range, inclusive */
+  from: number;
+  to: number;
+  kind: 'name' | 'pronoun' | 'description';
+  definite: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both', 'other']);
+const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our']);
+/** Words that may stand between a speaker and the verb: "Rubio also said", "Trump has said". */
+export const VERB_FILLERS = new Set(
+  'also later earlier then again previously recently once further repeatedly reportedly flatly simply has had have would will was were is are did does do often frequently publicly privately quickly finally first initially already still never even just only since subsequently immediately separately similarly specifically bluntly angrily quietly proudly explicitly directly openly herself himself itself themselves'.split(' '),
+);
+export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '));
+const STOP_AFTER = new Set(['of', 'in', 'at', 'on', 'to', 'from', 'who', 'which', 'that', 'for', 'with', 'during', 'after', 'before', 'as', 'and', 'but', 'when', 'while', 'because', 'if', 'said', 'says']);
+
+function nameLike(t: Token | undefined): boolean {
+  return t !== undefined && !t.punct && (t.cap || /^(?:al|el|bin|ibn|abu)-[A-Z]/.test(t.w)) && !/^\d/.test(t.w) && !NOT_NAMES.has(t.lower);
+}
+function possessive(t: Token | undefined): boolean {
+  return t !== undefined && /['\u2019]s?$/.test(t.w) && t.w.length > 2;
+}
+/** A description must end in a noun: not "his repeated", "the newly". */
+function nounHead(t: Token): boolean {
+  return ROLE_NOUNS.has(t.lower) || !/(?:ed|ing|ly)$/.test(t.lower);
+}
+
+/** NP that ends at token `idx` (the word right before the verb). */
+export function npBefore(tokens: readonly Token[], idx: number, floor: number): NP | null {
+  const t = tokens[idx];
+  if (!t || t.punct || idx < floor) return null;
+  if (PERSON_PRONOUNS.has(t.lower) && !(t.lower === 'it' && idx > floor && tokens[idx - 1]!.lower === 'as')) {
+    if (t.lower === 'who' || (t.lower === 'i' && !t.cap)) {
+      // "Dmitriev, who said …": the speaker is the noun phrase before the comma
+      const comma = tokens[idx - 1];
+      if (t.lower === 'who' && comma && comma.w === ',') return npBefore(tokens, idx - 2, floor);
+      return t.lower === 'who' ? null : { from: idx, to: idx, kind: 'pronoun', definite: true };
+    }
+    return { from: idx, to: idx, kind: 'pronoun', definite: true };
+  }
+  if (nameLike(t)) {
+    let s = idx;
+    while (s - 1 >= floor && !possessive(tokens[s - 1]) && (nameLike(tokens[s - 1]) || (NAME_PARTICLES.has(tokens[s - 1]!.lower) && nameLike(tokens[s - 2])))) s--;
+    return { from: s, to: idx, kind: 'name', definite: true };
+  }
+  if (/^[a-z]/.test(t.w) && nounHead(t)) {
+    // description: walk back to a determiner over at most 6 modifiers
+    for (let s = idx; s >= Math.max(floor, idx - 7); s--) {
+      const u = tokens[s]!;
+      if (u.punct) break;
+      if (DETERMINERS.has(u.lower)) return { from: s, to: idx, kind: 'description', definite: DEFINITE.has(u.lower) };
+    }
+    if (ROLE_NOUNS.has(t.lower)) {
+      let s = idx;
+      while (s - 1 >= floor && !tokens[s - 1]!.punct && idx - s < 3 && (nameLike(tokens[s - 1]) || /^[a-z]+$/.test(tokens[s - 1]!.w)) && !STOP_AFTER.has(tokens[s - 1]!.lower) && !VERB_FILLERS.has(tokens[s - 1]!.lower)) s--;
+      return { from: s, to: idx, kind: 'description', definite: false };
+    }
+  }
+  return null;
+}
+
+/** NP that starts at token `idx` (after an inverted verb or "according to"). */
+export function npAfter(tokens: readonly Token[], idx: number, ceil: number): NP | null {
+  const t = tokens[idx];
+  if (!t || t.punct || idx > ceil) return null;
+  if (PERSON_PRONOUNS.has(t.lower) && t.lower !== 'who' && t.lower !== 'it') return { from: idx, to: idx, kind: 'pronoun', definite: true };
+  let e = idx;
+  let lastNameFrom = -1;
+  let lastNameTo = -1;
+  while (e <= ceil && e - idx < 12) {
+    const u = tokens[e]!;
+    if (u.punct || (STOP_AFTER.has(u.lower) && !u.cap) || (!u.cap && SPEECH_VERBS.has(u.lower))) break;
+    if (nameLike(u)) {
+      const s = e;
+      while (e + 1 <= ceil && (nameLike(tokens[e + 1]) || (NAME_PARTICLES.has(tokens[e + 1]!.lower) && nameLike(tokens[e + 2])))) e++;
+      lastNameFrom = s;
+      lastNameTo = e;
+    }
+    e++;
+  }
+  if (lastNameFrom >= 0) return { from: lastNameFrom, to: lastNameTo, kind: 'name', definite: true };
+  if (e - 1 >= idx && DETERMINERS.has(t.lower) && nounHead(tokens[e - 1]!)) return { from: idx, to: e - 1, kind: 'description', definite: DEFINITE.has(t.lower) };
+  if (e - 1 >= idx && ROLE_NOUNS.has(tokens[e - 1]!.lower)) return { from: idx, to: e - 1, kind: 'description', definite: false };
+  return null;
+}

@@ -1,0 +1,53 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHost, type RunningHost } from '../../electron/host/server';
+import { makeApp } from '../helpers/services';
+import { useTempDir } from '../helpers/temp';
+import { createHandlers } from '../../electron/services';
+
+const tempDir = useTempDir();
+let host: RunningHost | null = null;
+afterEach(async () => {
+  await host?.close();
+  host = null;
+});
+
+async function start(): Promise<RunningHost> {
+  const dir = tempDir();
+  const staticDir = path.join(dir, 'static');
+  mkdirSync(staticDir);
+  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>t</title>');
+  const app = makeApp(dir);
+  const handlers = createHandlers({ store: app.store, jobs: app.jobs, transport: 'http', dataDir: dir, version: '0', dialogs: null, seedsDir: dir });
+  host = await startHost({ handlers, staticDir });
+  return host;
+}
+
+const call = (h: RunningHost, name: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
+  fetch(`http://127.0.0.1:${h.port}/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-corroborate-token': h.token, ...headers }, body: JSON.stringify(body) });
+
+describe('headless host', () => {
+  it('listens on 127.0.0.1 with a random port and token, and serves the renderer with a CSP', async () => {
+    const h = await start();
+    expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{20,}$/);
+    const page = await fetch(`http://127.0.0.1:${h.port}/some/route`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const traversal = await fetch(`http://127.0.0.1:${h.port}/..%2f..%2fetc%2fpasswd`);
+    expect(await traversal.text()).toContain('<title>t</title>');
+  });
+
+  it('answers API calls with envelopes only when the token is right', async () => {
+    const h = await start();
+    const ok = await call(h, 'projects.create', { name: 'P' });
+    expect(await ok.json()).toMatchObject({ ok: true, value: { name: 'P' } });
+    expect((await call(h, 'projects.list', {}, { 'x-corroborate-token': 'wrong' })).status).toBe(401);
+    const noToken = await fetch(`http://127.0.0.1:${h.port}/api/projects.list`, { method: 'POST', body: '{}' });
+    expect(noToken.status).toBe(401);
+    expect((await call(h, 'projects.list', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await call(h, 'nope.nothing', {})).status).toBe(404);
+    const bad = await call(h, 'clusters.get', { clusterId: 'x' });
+    expect(await bad.json()).toMatchObject({ ok: false, error: expect.stringMatching(/clusterId/) });
+  });
+});
