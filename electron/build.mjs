@@ -62,7 +62,8 @@ export async function buildElectron() {
   mkdirSync(outdir, { recursive: true });
   const started = Date.now();
   const built = [];
-  const names = await contractNamesPlugin();
+  // started now, awaited only by the preload, so the other bundles build meanwhile
+  const names = contractNamesPlugin();
   // allSettled: every bundle that can be built is written, then failures are reported together.
   const results = await Promise.allSettled(
     entries.map(async (e) => {
@@ -76,7 +77,7 @@ export async function buildElectron() {
         entryPoints: [entry],
         outfile: path.join(outdir, e.out),
         minify: e.minify ?? false,
-        plugins: e.namesOnly ? [names] : [],
+        plugins: e.namesOnly ? [await names] : [],
       });
       built.push(e.out);
     }),

@@ -1,7 +1,7 @@
 // One analysis job: decode new files, run the engine over the whole project,
 // re-apply the reviewer's corrections, and write everything in one transaction.
 // Runs the same way inline (CLI, tests) and inside the worker thread (app, host).
-import { analyze } from '../../shared/engine/analyze';
+import { analyze, AnalysisCancelled } from '../../shared/engine/analyze';
 import { decodeBytes } from '../../shared/engine/ingest/decode';
 import { hashText } from '../../shared/engine/ingest';
 import { applyClaimMoves } from '../../shared/engine/overrides';
@@ -78,7 +78,12 @@ export function runAnalysisJob(store: Store, req: AnalysisRequest, hooks: JobHoo
   );
   for (const a of added) inputs.push({ id: a.engineId, file: a.fileName, text: a.raw });
 
-  const engine = analyze(inputs, { onProgress: hooks.onProgress, isCancelled: hooks.isCancelled });
+  let engine;
+  try {
+    engine = analyze(inputs, { onProgress: hooks.onProgress, isCancelled: hooks.isCancelled });
+  } catch (err) {
+    throw err instanceof AnalysisCancelled ? new JobCancelled() : err;
+  }
   const analysis = applyClaimMoves(engine, store.review.moves(req.projectId));
   const entities = applyStoredTags(store, req.projectId, analysis.entities);
   if (hooks.isCancelled?.()) throw new JobCancelled();

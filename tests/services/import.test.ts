@@ -93,7 +93,8 @@ describe('importing articles', () => {
   describe('in a worker thread', () => {
     let workerFile = '';
     beforeAll(async () => {
-      workerFile = path.join(tempDir(), 'analysis-worker.cjs');
+      // Inside node_modules/.cache so the bundle resolves better-sqlite3 like dist-electron/ does.
+      workerFile = path.resolve(__dirname, '../../node_modules/.cache/corroborate-test/analysis-worker.cjs');
       await build({
         entryPoints: [path.resolve(__dirname, '../../electron/worker/analysis-worker.ts')],
         bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['better-sqlite3'], outfile: workerFile, logLevel: 'silent',
