@@ -29,20 +29,25 @@ export function entityHandlers(ctx: ServiceContext): Handlers {
       const found = a.entityIds.map((id) => store.people.entity(id));
       const projectId = found[0]!.projectId;
       if (found.some((e) => e.projectId !== projectId)) throw new Error('Entities from different projects cannot be merged.');
-      return tag(projectId, { kind: 'same', spellings: found.flatMap((e) => e.spellings) });
+      const anchor = found[0]!.spellings[0]!;
+      store.db.transaction(() => {
+        for (const e of found.slice(1)) store.people.addTag(projectId, { kind: 'same-person', spelling: anchor, other: e.spellings[0]! } satisfies NameTag, reviewer());
+        reapplyTags(store, projectId);
+      })();
+      return store.people.entities(projectId);
     },
     'entities.split': (a) => {
       const e = spellingOf(a.entityId, a.spelling);
       if (e.spellings.length < 2) throw new Error('An entity with one spelling cannot be split.');
-      return tag(e.projectId, { kind: 'different', spelling: a.spelling, from: e.spellings.filter((s) => s !== a.spelling) });
+      return tag(e.projectId, { kind: 'different-people', spelling: a.spelling });
     },
     'entities.confirm': (a) => {
       const e = store.people.entity(a.entityId);
-      return tag(e.projectId, { kind: 'confirm', spellings: e.spellings });
+      return tag(e.projectId, { kind: 'confirm', spelling: e.spellings[0] ?? e.name });
     },
     'entities.prefer': (a) => {
       const e = spellingOf(a.entityId, a.spelling);
-      return tag(e.projectId, { kind: 'prefer', spelling: a.spelling, spellings: e.spellings });
+      return tag(e.projectId, { kind: 'preferred-spelling', spelling: a.spelling });
     },
   };
 }

@@ -8,7 +8,7 @@ export function applyStoredTags(store: Store, projectId: number, entities: reado
   const tagged = applyNameTags([...entities], rows.map((r) => r.tag));
   return tagged.map((e) => {
     // who chose the preferred spelling: the latest 'prefer' tag that still applies to this entity
-    const prefer = [...rows].reverse().find((r) => r.tag.kind === 'prefer' && r.tag.spelling === e.preferred.spelling);
+    const prefer = [...rows].reverse().find((r) => r.tag.kind === 'preferred-spelling' && r.tag.spelling === e.preferred.spelling);
     return { ...e, preferredBy: e.preferredBy === 'reviewer' ? (prefer?.reviewer ?? 'reviewer') : null };
   });
 }

@@ -20,33 +20,17 @@ interface RawRow {
   id: number;
   label: string;
   suggested: Verdict;
-  groups: string;
-  conflicts: string;
   ord: number;
-  n: number;
-  nrev: number;
-  vmin: Verdict | null;
-  vmax: Verdict | null;
-  note: string | null;
-  articles: string;
-  conflict_count: number;
+  claim_count: number;
   group_count: number;
+  conflict_count: number;
+  article_ids: string;
+  reviewed: Verdict | null;
+  mixed: number;
+  note: string | null;
 }
 
-// Per-cluster aggregate of member claims and their reviewer decisions.
-const BASE = `
-  WITH cv AS (
-    SELECT cl.cluster_id AS cid, COUNT(*) AS n, COUNT(d.verdict) AS nrev,
-      MIN(d.verdict) AS vmin, MAX(d.verdict) AS vmax, MAX(d.note) AS note,
-      json_group_array(DISTINCT cl.article_id) AS articles
-    FROM claims cl JOIN articles a ON a.id = cl.article_id
-    LEFT JOIN decisions d ON d.project_id = cl.project_id AND d.article_hash = a.hash AND d.start = cl.start AND d.end = cl.end
-    WHERE cl.project_id = @projectId
-    GROUP BY cl.cluster_id)
-  SELECT c.id, c.label, c.suggested, c.groups, c.conflicts, c.ord, cv.n, cv.nrev, cv.vmin, cv.vmax, cv.note, cv.articles,
-    json_array_length(c.conflicts) AS conflict_count, json_array_length(c.groups) AS group_count
-  FROM clusters c JOIN cv ON cv.cid = c.id
-  WHERE c.project_id = @projectId`;
+const COLUMNS = 'c.id, c.label, c.suggested, c.ord, c.claim_count, c.group_count, c.conflict_count, c.article_ids, c.reviewed, c.mixed, c.note';
 
 /** Turns what a user types into a safe FTS5 query: every word must appear (prefix match). */
 export function ftsQuery(input: string): string | null {
@@ -60,11 +44,11 @@ function toRow(r: RawRow): ClusterRow {
     id: r.id,
     label: r.label,
     suggested: r.suggested,
-    reviewed: r.nrev > 0 ? r.vmax : null,
-    mixed: r.nrev > 0 && (r.vmin !== r.vmax || r.nrev < r.n),
+    reviewed: r.reviewed,
+    mixed: r.mixed === 1,
     groupCount: r.group_count,
-    claimCount: r.n,
-    articleIds: JSON.parse(r.articles) as number[],
+    claimCount: r.claim_count,
+    articleIds: JSON.parse(r.article_ids) as number[],
     conflictCount: r.conflict_count,
     note: r.note,
     order: r.ord,
@@ -72,13 +56,13 @@ function toRow(r: RawRow): ClusterRow {
 }
 
 export class ClustersRepo {
-  private readonly cache = new Map<string, Statement<unknown[], RawRow>>();
+  private readonly cache = new Map<string, Statement<unknown[]>>();
   private readonly s: Record<string, Statement<unknown[]>>;
 
   constructor(private readonly db: Database) {
     const p = (sql: string): Statement<unknown[]> => db.prepare(sql);
     this.s = {
-      one: p(`${BASE} AND c.id = @clusterId`),
+      one: p(`SELECT ${COLUMNS} FROM clusters c WHERE c.id = ?`),
       detail: p('SELECT project_id, reasons, conflicts, groups FROM clusters WHERE id = ?'),
       evidence: p(`
         SELECT cl.id, cl.article_id, a.title, a.file_name, COALESCE(a.outlet_override, a.outlet) AS outlet,
@@ -99,53 +83,50 @@ export class ClustersRepo {
           JOIN articles a ON a.id = cl.article_id
           WHERE a.hash = json_extract(k.value, '$.hash') AND cl.start = json_extract(k.value, '$.start') AND cl.end = json_extract(k.value, '$.end'))
         ORDER BY h.id DESC`),
-      totals: p(`${BASE}`),
+      totals: p('SELECT COUNT(*) AS total, COUNT(reviewed) AS reviewed FROM clusters WHERE project_id = ?'),
     };
   }
 
-  private statement(filter: ClusterFilter, fts: string | null): Statement<unknown[], RawRow> {
-    const parts: string[] = [];
-    if (filter.verdict) {
-      parts.push(filter.verdictSource === 'reviewed' ? 'cv.nrev > 0 AND cv.vmax = @verdict' : 'c.suggested = @verdict');
-    }
-    if (filter.unreviewed) parts.push('cv.nrev = 0');
-    if (filter.articleId) parts.push('EXISTS (SELECT 1 FROM claims x WHERE x.cluster_id = c.id AND x.article_id = @articleId)');
-    if (filter.entityId) {
-      parts.push(`EXISTS (SELECT 1 FROM claims x JOIN mentions m ON m.article_id = x.article_id
-        WHERE x.cluster_id = c.id AND m.entity_id = @entityId AND m.start < x.end AND m.end > x.start)`);
-    }
-    if (fts) parts.push('c.id IN (SELECT x.cluster_id FROM claims x WHERE x.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH @fts))');
-    const order = filter.sort === 'contested' ? 'conflict_count DESC, group_count DESC, c.ord' : 'c.ord';
-    const sql = `${BASE}${parts.map((p) => ` AND ${p}`).join('')} ORDER BY ${order}`;
+  private prepared(sql: string): Statement<unknown[]> {
     let stmt = this.cache.get(sql);
     if (!stmt) {
-      stmt = this.db.prepare(sql) as Statement<unknown[], RawRow>;
+      stmt = this.db.prepare(sql);
       this.cache.set(sql, stmt);
     }
     return stmt;
   }
 
+  /** WHERE clause for a filter; only fixed fragments, values are bound parameters. */
+  private where(filter: ClusterFilter, fts: string | null): string {
+    const parts = ['c.project_id = @projectId'];
+    if (filter.verdict) parts.push(filter.verdictSource === 'reviewed' ? 'c.reviewed = @verdict' : 'c.suggested = @verdict');
+    if (filter.unreviewed) parts.push('c.reviewed IS NULL');
+    if (filter.articleId) parts.push('c.id IN (SELECT x.cluster_id FROM claims x WHERE x.article_id = @articleId)');
+    if (filter.entityId) {
+      parts.push(`c.id IN (SELECT x.cluster_id FROM mentions m JOIN claims x ON x.article_id = m.article_id
+        AND m.start < x.end AND m.end > x.start WHERE m.entity_id = @entityId)`);
+    }
+    if (fts) parts.push('c.id IN (SELECT x.cluster_id FROM claims x WHERE x.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH @fts))');
+    return parts.join(' AND ');
+  }
+
   list(filter: ClusterFilter): ClusterList {
+    const totals = this.s.totals!.get(filter.projectId) as { total: number; reviewed: number };
     const fts = filter.search ? ftsQuery(filter.search) : null;
+    if (filter.search && !fts) return { items: [], total: 0, projectTotal: totals.total, reviewed: totals.reviewed };
     const params = { projectId: filter.projectId, verdict: filter.verdict, articleId: filter.articleId, entityId: filter.entityId, fts };
     const bound = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== null));
-    const matching = filter.search && !fts ? [] : this.statement(filter, fts).all(bound);
-    const all = this.s.totals!.all({ projectId: filter.projectId }) as RawRow[];
-    const offset = filter.offset ?? 0;
-    const limit = filter.limit ?? 200;
-    return {
-      items: matching.slice(offset, offset + limit).map(toRow),
-      total: matching.length,
-      projectTotal: all.length,
-      reviewed: all.filter((r) => r.nrev > 0).length,
-    };
+    const where = this.where(filter, fts);
+    const order = filter.sort === 'contested' ? 'c.conflict_count DESC, c.group_count DESC, c.ord' : 'c.ord';
+    const items = this.prepared(`SELECT ${COLUMNS} FROM clusters c WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+      .all({ ...bound, limit: filter.limit ?? 200, offset: filter.offset ?? 0 }) as RawRow[];
+    const count = this.prepared(`SELECT COUNT(*) AS n FROM clusters c WHERE ${where}`).get(bound) as { n: number };
+    return { items: items.map(toRow), total: count.n, projectTotal: totals.total, reviewed: totals.reviewed };
   }
 
   row(clusterId: number): ClusterRow {
-    const d = this.s.detail!.get(clusterId) as { project_id: number } | undefined;
-    if (!d) throw new Error(`Claim cluster ${clusterId} does not exist.`);
-    const r = this.s.one!.get({ projectId: d.project_id, clusterId }) as RawRow | undefined;
-    if (!r) throw new Error(`Claim cluster ${clusterId} has no claims.`);
+    const r = this.s.one!.get(clusterId) as RawRow | undefined;
+    if (!r) throw new Error(`Claim cluster ${clusterId} does not exist.`);
     return toRow(r);
   }
 

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { ArticlesRepo } from './articles';
 import { ClustersRepo } from './clusters';
+import { ClusterState } from './cluster-state';
 import { openDatabase } from './db';
 import { PeopleRepo } from './people';
 import { ProjectsRepo } from './projects';
@@ -20,8 +21,9 @@ export class Store {
   constructor(readonly db: Database, readonly file: string, now: () => string = () => new Date().toISOString()) {
     this.projects = new ProjectsRepo(db, now);
     this.articles = new ArticlesRepo(db, now);
-    this.writer = new AnalysisWriter(db, this.articles);
-    this.review = new ReviewRepo(db, now);
+    const state = new ClusterState(db);
+    this.writer = new AnalysisWriter(db, this.articles, state);
+    this.review = new ReviewRepo(db, now, state);
     this.clusters = new ClustersRepo(db);
     this.people = new PeopleRepo(db, now);
   }

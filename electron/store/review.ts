@@ -3,6 +3,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ConflictView } from '../../shared/api/types';
 import type { Verdict } from '../../shared/types';
+import type { ClusterState } from './cluster-state';
 
 export interface MemberKey {
   claimId: number;
@@ -33,7 +34,7 @@ type Stmt = Statement<unknown[]>;
 export class ReviewRepo {
   private readonly s: Record<string, Stmt>;
 
-  constructor(private readonly db: Database, private readonly now: () => string) {
+  constructor(private readonly db: Database, private readonly now: () => string, private readonly state: ClusterState) {
     const p = (sql: string): Stmt => db.prepare(sql);
     this.s = {
       members: p(`
@@ -114,6 +115,7 @@ export class ReviewRepo {
       const t = this.now();
       for (const m of members) this.s.upsertVerdict!.run(projectId, m.hash, m.start, m.end, verdict, reviewer, t);
       this.record(projectId, 'verdict', members, old, verdict, null, null, reviewer);
+      this.state.refresh([clusterId]);
     })();
   }
 
@@ -127,6 +129,7 @@ export class ReviewRepo {
       for (const m of members) this.s.upsertNote!.run(projectId, m.hash, m.start, m.end, value, reviewer, t);
       const v = members.find((m) => m.verdict !== null)?.verdict ?? null;
       this.record(projectId, 'note', members, v, v, value, null, reviewer);
+      this.state.refresh([clusterId]);
     })();
   }
 
@@ -138,13 +141,13 @@ export class ReviewRepo {
       const keys = JSON.parse(last.claim_keys) as HistoryKey[];
       const t = this.now();
       let cluster: number | null = null;
-      const current: MemberKey[] = [];
       for (const k of keys) {
         const claim = this.s.claimByKey!.get(projectId, k.hash, k.start, k.end) as { id: number; cluster_id: number } | undefined;
         if (claim && cluster === null) cluster = claim.cluster_id;
         this.s.restore!.run(projectId, k.hash, k.start, k.end, k.oldVerdict, k.oldNote, reviewer, t);
-        current.push({ claimId: claim?.id ?? 0, hash: k.hash, start: k.start, end: k.end, text: '', verdict: k.oldVerdict, note: k.oldNote });
       }
+      const touched = keys.map((k) => this.state.clusterOfKey(projectId, k.hash, k.start, k.end)).filter((c): c is number => c !== null);
+      this.state.refresh(touched);
       const text = cluster !== null ? (this.members(cluster)[0]?.text ?? '') : '';
       const restored = keys[0]?.oldVerdict ?? null;
       this.s.history!.run(projectId, 'undo', last.claim_keys, text, null, restored, null, last.id, reviewer, t);
@@ -232,5 +235,6 @@ export class ReviewRepo {
       reasons.push(`only one source group: ${groups[0] ? label(groups[0]) : 'unknown'}`);
     }
     this.s.updCluster!.run(claims[0]!.text, suggested, JSON.stringify(reasons), JSON.stringify(conflicts), JSON.stringify(groups), clusterId);
+    this.state.refresh([clusterId]);
   }
 }

@@ -5,6 +5,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { ConflictView } from '../../shared/api/types';
 import type { Analysis, Entity } from '../../shared/types';
 import type { ArticlesRepo, NewArticle } from './articles';
+import type { ClusterState } from './cluster-state';
 
 /** Entity as stored: the engine's entity after the reviewer's name tags. */
 export type StoredEntity = Entity & { confirmed?: boolean; preferredBy?: string | null };
@@ -20,7 +21,7 @@ type Stmt = Statement<unknown[]>;
 export class AnalysisWriter {
   private readonly s: Record<string, Stmt>;
 
-  constructor(private readonly db: Database, private readonly articles: ArticlesRepo) {
+  constructor(private readonly db: Database, private readonly articles: ArticlesRepo, private readonly state: ClusterState) {
     const p = (sql: string): Stmt => db.prepare(sql);
     this.s = {
       delFts: p('DELETE FROM claims_fts WHERE rowid IN (SELECT id FROM claims WHERE project_id = ?)'),
@@ -35,7 +36,8 @@ export class AnalysisWriter {
       ),
       insGroup: p('INSERT INTO source_groups (project_id, key, label, reason) VALUES (?, ?, ?, ?)'),
       insCluster: p(
-        'INSERT INTO clusters (project_id, label, suggested, reasons, conflicts, groups, ord) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        `INSERT INTO clusters (project_id, label, suggested, reasons, conflicts, groups, ord, claim_count, group_count, conflict_count, article_ids)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       updConflicts: p('UPDATE clusters SET conflicts = ? WHERE id = ?'),
       insClaim: p(
@@ -80,8 +82,10 @@ export class AnalysisWriter {
       const clusterId = new Map<string, number>();
       analysis.clusters.forEach((c, i) => {
         const first = claimById.get(c.claims[0] ?? '');
+        const arts = [...new Set(c.claims.map((id) => aid(claimById.get(id)?.article ?? '')))].sort((x, y) => x - y);
         const info = s.insCluster!.run(
           projectId, first?.text ?? '', c.suggestedVerdict, JSON.stringify(c.reasons), '[]', JSON.stringify(c.sourceGroups), i,
+          c.claims.length, c.sourceGroups.length, c.conflicts.length, JSON.stringify(arts),
         );
         clusterId.set(c.id, Number(info.lastInsertRowid));
       });
@@ -117,6 +121,7 @@ export class AnalysisWriter {
         s.insQuote!.run(projectId, aid(q.article), q.start, q.end, q.text, q.kind, q.cue, q.speaker, m?.start ?? null, m?.end ?? null, m?.text ?? null);
       }
       this.insertEntities(projectId, entities, aid);
+      this.state.refreshDecided(projectId);
       s.touch!.run(now, projectId);
     })();
   }

@@ -61,9 +61,20 @@ export const migration0001: Migration = {
         reasons TEXT NOT NULL,
         conflicts TEXT NOT NULL,
         groups TEXT NOT NULL,
-        ord INTEGER NOT NULL
+        ord INTEGER NOT NULL,
+        -- Derived from the member claims and their decisions (see cluster-state.ts), kept
+        -- here so the queue of tens of thousands of clusters is one indexed read.
+        claim_count INTEGER NOT NULL DEFAULT 0,
+        group_count INTEGER NOT NULL DEFAULT 0,
+        conflict_count INTEGER NOT NULL DEFAULT 0,
+        article_ids TEXT NOT NULL DEFAULT '[]',
+        reviewed TEXT CHECK (reviewed IN ('corroborated', 'contradicted', 'single-sourced')),
+        mixed INTEGER NOT NULL DEFAULT 0,
+        note TEXT
       ) STRICT;
       CREATE INDEX clusters_project ON clusters (project_id, ord);
+      CREATE INDEX clusters_contested ON clusters (project_id, conflict_count DESC, group_count DESC, ord);
+      CREATE INDEX clusters_reviewed ON clusters (project_id, reviewed);
 
       CREATE TABLE claims (
         id INTEGER PRIMARY KEY,

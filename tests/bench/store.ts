@@ -1,0 +1,75 @@
+// `npm run bench:store`: the store at the scale the UI must stay smooth at.
+// Writes a synthetic project of 50,000 claims (500 articles x 100 claims, 25,000
+// clusters of two), then times the queue queries the reviewer's UI makes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Analysis, Claim, Cluster } from '../../shared/types';
+import { openStore } from '../../electron/store';
+
+const ARTICLES = 500;
+const PER_ARTICLE = 100;
+const WORDS = ['minister', 'talks', 'ceasefire', 'troops', 'border', 'sanctions', 'summit', 'delegation', 'oil', 'prices', 'election', 'court'];
+
+function synthetic(): Analysis {
+  const articles = [];
+  const claims: Claim[] = [];
+  const clusters: Cluster[] = [];
+  for (let a = 0; a < ARTICLES; a++) {
+    let text = '';
+    const id = `a${a}`;
+    for (let c = 0; c < PER_ARTICLE; c++) {
+      const sentence = `The ${WORDS[(a + c) % WORDS.length]} said ${c} delegates met the ${WORDS[(a * 7 + c) % WORDS.length]} on day ${a}. `;
+      const start = text.length;
+      text += sentence;
+      const pair = Math.floor((a * PER_ARTICLE + c) / 2);
+      claims.push({
+        id: `${id}:c${c}`, article: id, start, end: start + sentence.length - 1, text: sentence.trim(), cluster: `k${pair}`,
+        sentence: { start, end: start + sentence.length - 1 }, values: [], negated: false, quotes: [], copiedFrom: [],
+      });
+    }
+    articles.push({ id, file: `${id}.txt`, title: null, outlet: `Outlet ${a % 40}`, published: null, sourceGroup: `g${a % 40}`, hash: `h${a}`, format: 'text' as const, blocks: [], text });
+  }
+  for (let k = 0; k < claims.length / 2; k++) {
+    clusters.push({ id: `k${k}`, claims: [claims[2 * k]!.id, claims[2 * k + 1]!.id], suggestedVerdict: k % 7 === 0 ? 'contradicted' : 'single-sourced', reasons: ['synthetic'], sourceGroups: ['g1'], conflicts: [] });
+  }
+  const sourceGroups = Array.from({ length: 40 }, (_, g) => ({ id: `g${g}`, label: `Outlet ${g}`, articles: [], reason: 'synthetic' }));
+  return { articles, quotes: [], entities: [], claims, clusters, sourceGroups };
+}
+
+function time<T>(label: string, fn: () => T, runs = 5): T {
+  let result = fn();
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) result = fn();
+  const ms = (performance.now() - t0) / runs;
+  console.log(`  ${label.padEnd(44)} ${ms.toFixed(1).padStart(8)} ms`);
+  return result;
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'corroborate-bench-'));
+try {
+  const store = openStore(path.join(dir, 'bench.sqlite'));
+  const project = store.projects.create('bench');
+  const analysis = synthetic();
+  const added = analysis.articles.map((a) => ({ hash: a.hash, engineId: a.id, fileName: a.file, encoding: 'utf-8', raw: a.text }));
+  const t0 = performance.now();
+  store.writer.write(project.id, analysis, [], added, new Date().toISOString());
+  const writeMs = performance.now() - t0;
+  console.log(`bench:store  ${analysis.claims.length} claims, ${analysis.clusters.length} clusters, ${ARTICLES} articles`);
+  console.log(`  ${'write whole analysis (one transaction)'.padEnd(44)} ${writeMs.toFixed(1).padStart(8)} ms  (${Math.round(analysis.claims.length / (writeMs / 1000))} claims/s)`);
+  const first = time('queue: first page of 200, article order', () => store.clusters.list({ projectId: project.id, limit: 200 }));
+  time('queue: contested first', () => store.clusters.list({ projectId: project.id, sort: 'contested', limit: 200 }));
+  time('queue: filter suggested contradicted', () => store.clusters.list({ projectId: project.id, verdict: 'contradicted', limit: 200 }));
+  time('queue: full-text search "ceasefire border"', () => store.clusters.list({ projectId: project.id, search: 'ceasefire border', limit: 200 }));
+  time('queue: one article', () => store.clusters.list({ projectId: project.id, articleId: 17, limit: 200 }));
+  const target = first.items[100]!.id;
+  time('detail of one cluster', () => store.clusters.detail(target));
+  time('decide a cluster (transaction + history)', () => store.review.decide(target, 'corroborated', 'bench'), 20);
+  time('unreviewed filter after a decision', () => store.clusters.list({ projectId: project.id, unreviewed: true, limit: 200 }));
+  const mem = process.memoryUsage();
+  console.log(`  memory: rss ${(mem.rss / 1048576).toFixed(0)} MB, heap ${(mem.heapUsed / 1048576).toFixed(0)} MB`);
+  store.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
