@@ -52,3 +52,19 @@ describe('headless host', () => {
     expect(await bad.json()).toMatchObject({ ok: false, error: expect.stringMatching(/clusterId/) });
   });
 });
+
+describe('headless host against DNS rebinding', () => {
+  it('refuses requests whose Host header is not its own address', async () => {
+    const h = await start();
+    const http = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: h.port, path: '/api/projects.list', method: 'POST', headers: { host: `attacker.example:${h.port}`, 'x-corroborate-token': h.token } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+  });
+});
