@@ -53,16 +53,22 @@ function clusterHtml(c: ClusterItem): string {
 function statusHtml(c: ClusterItem): string {
   const s = claimStatus(c);
   const cls = c.reviewed === null ? 'status unreviewed-note' : 'status';
-  const lines = [`<p class="${cls}">${h(s.verdict)}</p>`, `<p class="status">${h(s.suggestion)}</p>`];
-  if (s.decided) lines.push(`<p class="meta">${h(s.decided)}</p>`);
-  if (c.mixed) lines.push(`<p class="warn">${h(s.mixed)}</p>`);
-  return lines.join('\n');
+  const suggestion = c.matchesSuggestion === false ? `<span class="override">${h(s.suggestion)}</span>` : h(s.suggestion);
+  const line = `<p class="${cls}"><b>${h(s.verdict)}</b> · ${suggestion}${s.decided ? ` · ${h(s.decided)}` : ''}</p>`;
+  return c.mixed ? `${line}\n<p class="warn">${h(s.mixed)}</p>` : line;
 }
 
 function sideHtml(label: string, s: ConflictSideItem): string {
   const cite = articleCitation(s.article);
-  const quote = s.sentence ? `<blockquote>${h(oneLine(s.sentence))}</blockquote>` : '';
+  const quote = s.sentence ? `<blockquote>${markValue(oneLine(s.sentence), oneLine(s.value))}</blockquote>` : '';
   return `<div class="side"><p>Side ${label}: <span class="value">${h(oneLine(s.value))}</span></p>${quote}<cite>${citeHtml(cite, s.article?.sourceGroupLabel ?? null)}</cite></div>`;
+}
+
+/** The sentence with the first occurrence of the disputed value marked. */
+function markValue(sentence: string, value: string): string {
+  const at = value ? sentence.indexOf(value) : -1;
+  if (at < 0) return h(sentence);
+  return `${h(sentence.slice(0, at))}<mark>${h(value)}</mark>${h(sentence.slice(at + value.length))}`;
 }
 
 function evidenceHtml(e: ClaimEvidence, clusterVerdict: Verdict | null): string {

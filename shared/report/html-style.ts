@@ -46,6 +46,11 @@ mark { background: #fff1b8; color: inherit; padding: 0 .1em; }
 cite { font-style: normal; font-size: .86rem; color: var(--muted); display: block; }
 ol.evidence, ul.plain { margin: .2rem 0; padding-left: 1.2rem; }
 ol.evidence li { margin-bottom: .5rem; }
+.override { font-weight: 600; color: var(--amber); }
+ul.bare { list-style: none; margin: 0; padding: 0; }
+ul.bare li + li { margin-top: .2rem; }
+.nowrap { white-space: nowrap; }
+table.names td:nth-child(3) { width: 34%; }
 .note { background: var(--amber-bg); border-radius: 4px; padding: .35rem .6rem; }
 .history { font-size: .84rem; color: var(--muted); }
 table { width: 100%; border-collapse: collapse; font-size: .88rem; margin: .5rem 0 1rem; }

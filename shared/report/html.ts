@@ -7,7 +7,7 @@ import { organisationName, SECTION_ORDER, VERDICTS_IN_REPORT_ORDER } from './mod
 import { claimReviews } from './claimreview';
 import { badge, sectionHtml } from './html-claims';
 import { REPORT_CSS } from './html-style';
-import { agreement, needsALook, SECTION_TITLE } from './wording';
+import { agreement, needsALook, readableTime, SECTION_TITLE } from './wording';
 import { escapeHtml as h, jsonForHtml, oneLine, plural, VERDICT_LABEL, VERDICT_MEANING } from './text';
 
 export function renderHtml(model: ReportModel): string {
@@ -49,7 +49,7 @@ function headerHtml(model: ReportModel, title: string): string {
   const { input } = model;
   return `<header>
 <h1>${h(title)}</h1>
-<p class="meta">Prepared by ${h(organisationName(input))} · generated ${h(input.generatedAt)} · Corroborate ${h(input.appVersion)}</p>
+<p class="meta">Prepared by ${h(organisationName(input))} · generated ${h(readableTime(input.generatedAt))} · Corroborate ${h(input.appVersion)}</p>
 </header>`;
 }
 
@@ -123,10 +123,10 @@ function namesHtml(model: ReportModel): string {
     const flags = [e.spellingConflict ? '<span class="badge b-contradicted">Spellings differ</span>' : '', e.confirmed ? '<span class="meta">confirmed by reviewer</span>' : '']
       .filter(Boolean)
       .join(' ');
-    return `<tr><td>${h(oneLine(e.name))}${flags ? `<br>${flags}` : ''}</td><td>${h(e.type)}${e.roles.length ? `<br><span class="meta">${h(e.roles.map(oneLine).join('; '))}</span>` : ''}</td><td><ul class="plain">${spellings}</ul></td><td><b>${h(oneLine(e.preferred))}</b></td><td>${decided}</td></tr>`;
+    return `<tr><td>${h(oneLine(e.name))}${flags ? `<br>${flags}` : ''}</td><td>${h(e.type)}${e.roles.length ? `<br><span class="meta">${h(e.roles.map(oneLine).join('; '))}</span>` : ''}</td><td><ul class="bare">${spellings}</ul></td><td><b>${h(oneLine(e.preferred))}</b></td><td>${decided}</td></tr>`;
   });
   const table = rows.length
-    ? `<table><thead><tr><th>Name</th><th>Type</th><th>Spellings by outlet</th><th>Preferred spelling</th><th>Decided by</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
+    ? `<table class="names"><thead><tr><th>Name</th><th>Type</th><th>Spellings by outlet</th><th>Preferred spelling</th><th>Decided by</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
     : '<p class="empty">No names found.</p>';
   return `<section id="names">\n<h2>Names and spellings (${rows.length})</h2>\n${table}\n</section>`;
 }
@@ -134,7 +134,7 @@ function namesHtml(model: ReportModel): string {
 function articlesHtml(articles: ReportArticle[]): string {
   const rows = articles.map(
     (a, i) =>
-      `<tr><td class="num">${i + 1}</td><td>${h(oneLine(a.title ?? '(no title)'))}<br><span class="meta">${h(a.fileName)} · ${h(a.format)}</span></td><td>${h(oneLine(a.outlet ?? 'Unknown outlet'))}</td><td>${h(a.published ?? 'undated')}</td><td>${h(oneLine(a.sourceGroupLabel ?? a.sourceGroup ?? ''))}</td><td class="hash">${h(a.hash)}</td></tr>`,
+      `<tr><td class="num">${i + 1}</td><td>${h(oneLine(a.title ?? '(no title)'))}<br><span class="meta">${h(a.fileName)} · ${h(a.format)}</span></td><td>${h(oneLine(a.outlet ?? 'Unknown outlet'))}</td><td class="nowrap">${h(a.published ?? 'undated')}</td><td>${h(oneLine(a.sourceGroupLabel ?? a.sourceGroup ?? ''))}</td><td class="hash">${h(a.hash)}</td></tr>`,
   );
   const table = rows.length
     ? `<table><thead><tr><th>#</th><th>Title and file</th><th>Outlet</th><th>Published</th><th>Source group</th><th>SHA-256 of text</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`

@@ -4,7 +4,7 @@
 import type { ClaimEvidence } from '../api/types';
 import type { ClusterItem, ConflictSideItem, ReportModel, Section } from './model';
 import { articleCitation, organisationName, SECTION_ORDER, VERDICTS_IN_REPORT_ORDER } from './model';
-import { agreement, claimStatus, highlightParts, historyLine, needsALook, SECTION_INTRO, SECTION_TITLE } from './wording';
+import { agreement, claimStatus, highlightParts, historyLine, needsALook, readableTime, SECTION_INTRO, SECTION_TITLE } from './wording';
 import { escapeMd as mdLine, escapeMdInline, oneLine, plural, VERDICT_LABEL, VERDICT_MEANING } from './text';
 
 /** Article text in the middle of a line or in a table cell: one line, markup escaped. */
@@ -14,7 +14,7 @@ export function renderMarkdown(model: ReportModel): string {
   const { input } = model;
   const out: string[] = [];
   out.push(`# Verification report: ${md(input.project.name)}`, '');
-  out.push(`Prepared by ${md(organisationName(input))} · generated ${md(input.generatedAt)} · Corroborate ${md(input.appVersion)}`, '');
+  out.push(`Prepared by ${md(organisationName(input))} · generated ${md(readableTime(input.generatedAt))} · Corroborate ${md(input.appVersion)}`, '');
   summary(model, out);
   for (const s of SECTION_ORDER) section(s, model.sections.find((x) => x.section === s)?.clusters ?? [], out);
   quotes(model, out);
@@ -69,7 +69,7 @@ function cluster(c: ClusterItem, out: string[]): void {
   const tag = c.reviewed ? VERDICT_LABEL[c.reviewed].toUpperCase() : 'UNREVIEWED';
   out.push(`### ${tag}: ${md(c.label)}`, '');
   const st = claimStatus(c);
-  out.push(`**${st.verdict}** ${st.suggestion}${st.decided ? ` ${escapeMdInline(st.decided)}` : ''}`, '');
+  out.push(`**${st.verdict}** · ${st.suggestion}${st.decided ? ` · ${escapeMdInline(st.decided)}` : ''}`, '');
   if (c.mixed) out.push(`**${st.mixed}**`, '');
   const dates = c.firstPublished ? ` · ${c.firstPublished === c.lastPublished ? c.firstPublished : `${c.firstPublished} to ${c.lastPublished ?? ''}`}` : '';
   const where = [plural(c.claims.length, 'claim'), plural(c.articles.length, 'article'), plural(c.sourceGroupCount, 'independent source group')];

@@ -42,23 +42,23 @@ export function claimStatus(c: ClusterItem): ClaimStatusText {
   const suggested = VERDICT_LABEL[c.suggested];
   const mixed = 'Needs a look: the member claims carry different reviewer verdicts after re-analysis.';
   if (c.reviewed === null) {
-    return {
-      verdict: 'NOT REVIEWED: no reviewer has verified this claim.',
-      suggestion: `Engine suggestion (not a review): ${suggested}.`,
-      decided: '',
-      mixed,
-    };
+    return { verdict: 'NOT REVIEWED: no reviewer has verified this claim', suggestion: `engine suggestion (not a review): ${suggested}`, decided: '', mixed };
   }
-  const suggestion = c.matchesSuggestion
-    ? `Matches the engine suggestion (${suggested}).`
-    : `Differs from the engine suggestion (${suggested}): the reviewer overrode it.`;
-  const who = c.decidedBy ? `Decided by ${c.decidedBy}` : 'Decided (reviewer not recorded)';
+  const who = c.decidedBy ? `decided by ${oneLine(c.decidedBy)}` : 'decided (reviewer not recorded)';
   return {
-    verdict: `Reviewer verdict: ${VERDICT_LABEL[c.reviewed]}.`,
-    suggestion,
-    decided: c.decidedAt ? `${who} on ${c.decidedAt}.` : `${who}.`,
+    verdict: `Reviewer verdict: ${VERDICT_LABEL[c.reviewed]}`,
+    suggestion: c.matchesSuggestion ? 'matches the engine suggestion' : `overrides the engine suggestion (${suggested})`,
+    decided: c.decidedAt ? `${who}, ${readableTime(c.decidedAt)}` : who,
     mixed,
   };
+}
+
+const ISO_UTC = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
+
+/** "2029-03-13T09:31:00.000Z" -> "2029-03-13 09:31 UTC"; anything else is shown as stored. */
+export function readableTime(iso: string): string {
+  const m = ISO_UTC.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
 }
 
 const WS = /\s+/g;
@@ -83,5 +83,5 @@ export function historyLine(e: HistoryEntry): string {
       ? `${e.action === 'undo' ? 'undo: ' : ''}${e.oldVerdict ?? 'unreviewed'} → ${e.newVerdict ?? 'unreviewed'}`
       : e.action;
   const note = e.note ? ` (“${oneLine(e.note)}”)` : '';
-  return `${e.at} · ${oneLine(e.reviewer) || 'unknown reviewer'} · ${change}${note}`;
+  return `${readableTime(e.at)} · ${oneLine(e.reviewer) || 'unknown reviewer'} · ${change}${note}`;
 }

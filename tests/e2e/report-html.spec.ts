@@ -71,4 +71,7 @@ test('HTML report shows every section offline, without JavaScript', async ({ pag
   await page.screenshot({ path: path.join(shots, 'report-print.png'), fullPage: true });
 
   expect(requests).toEqual([]);
+  // The CSP would block a stray external resource before any request is seen, so also
+  // check that nothing in the document points outside it.
+  await expect(page.locator('[src], link[href], a[href]:not([href^="#"]), [style*="url("]')).toHaveCount(0);
 });
