@@ -14,8 +14,8 @@ export interface TestApp {
 }
 
 /** The services over a temp database, called through the same dispatch as IPC and HTTP. */
-export function makeApp(dir: string, workerFile: string | null = null): TestApp {
-  const store = openStore(path.join(dir, 'test.sqlite'));
+export function makeApp(dir: string, workerFile: string | null = null, now?: () => string): TestApp {
+  const store = openStore(path.join(dir, 'test.sqlite'), now);
   const jobs = new JobRunner({ store, workerFile });
   const handlers = createHandlers({ store, jobs, transport: 'direct', dataDir: dir, version: '0.0.0-test', dialogs: null, seedsDir: SEEDS_DIR });
   const api = makeClient((name, args) => dispatch(handlers, name, args));
