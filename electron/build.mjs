@@ -18,7 +18,8 @@ const common = {
   format: 'cjs',
   target: 'node20',
   external: ['electron', 'better-sqlite3'],
-  sourcemap: 'linked',
+  // maps double the output and the build time; opt in when debugging the main process
+  sourcemap: process.env.CORROBORATE_SOURCEMAP ? 'linked' : false,
   logLevel: 'warning',
   legalComments: 'none',
 };
@@ -52,39 +53,41 @@ async function contractNamesPlugin() {
   };
 }
 
-const entries = [
-  { in: 'electron/main/index.ts', out: 'main.cjs' },
-  { in: 'electron/preload/index.ts', out: 'preload.cjs', minify: true, namesOnly: true },
-  { in: 'electron/worker/analysis-worker.ts', out: 'analysis-worker.cjs', optional: true },
-];
+/**
+ * Inside the Electron bundles, 'better-sqlite3' resolves to a thin wrapper that
+ * passes the Electron-ABI binary (electron/main/sqlite-binding.cjs); the wrapper
+ * itself loads the real package, which stays external.
+ */
+const shim = path.join(root, 'electron', 'main', 'sqlite-binding.cjs');
+const sqliteBindingPlugin = {
+  name: 'sqlite-binding',
+  setup(b) {
+    b.onResolve({ filter: /^better-sqlite3$/ }, (args) =>
+      args.importer === shim ? { path: 'better-sqlite3', external: true } : { path: shim },
+    );
+  },
+};
 
 export async function buildElectron() {
   mkdirSync(outdir, { recursive: true });
   const started = Date.now();
-  const built = [];
-  // started now, awaited only by the preload, so the other bundles build meanwhile
+  // started now, awaited only by the preload, so the node bundles build meanwhile
   const names = contractNamesPlugin();
+  // main and worker in ONE esbuild call: the engine and store they share are parsed once.
+  const nodeEntries = { main: path.join(root, 'electron/main/index.ts') };
+  const worker = path.join(root, 'electron/worker/analysis-worker.ts');
+  if (existsSync(worker)) nodeEntries['analysis-worker'] = worker;
   // allSettled: every bundle that can be built is written, then failures are reported together.
-  const results = await Promise.allSettled(
-    entries.map(async (e) => {
-      const entry = path.join(root, e.in);
-      if (!existsSync(entry)) {
-        if (e.optional) return;
-        throw new Error(`missing entry ${e.in}`);
-      }
-      await build({
-        ...common,
-        entryPoints: [entry],
-        outfile: path.join(outdir, e.out),
-        minify: e.minify ?? false,
-        plugins: e.namesOnly ? [await names] : [],
-      });
-      built.push(e.out);
-    }),
-  );
+  const results = await Promise.allSettled([
+    build({ ...common, entryPoints: nodeEntries, outdir, entryNames: '[name]', outExtension: { '.js': '.cjs' }, plugins: [sqliteBindingPlugin] }),
+    names.then((plugin) =>
+      build({ ...common, entryPoints: [path.join(root, 'electron/preload/index.ts')], outfile: path.join(outdir, 'preload.cjs'), minify: true, plugins: [plugin] }),
+    ),
+  ]);
   const failed = results.filter((r) => r.status === 'rejected');
   if (failed.length > 0) throw new Error(failed.map((r) => (r.reason instanceof Error ? r.reason.message : String(r.reason))).join('\n'));
-  return { built: built.sort(), ms: Date.now() - started };
+  const built = [...Object.keys(nodeEntries), 'preload'].map((n) => `${n}.cjs`).sort();
+  return { built, ms: Date.now() - started };
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -115,22 +115,25 @@ async function ensureElectronSqlite(electronVersion) {
   // Scratch copy inside the repo so its requires (prebuild-install, bindings) resolve from ./node_modules.
   const work = path.join(root, '.electron-native', `build-${process.platform}-${process.arch}`);
   rmSync(work, { recursive: true, force: true });
-  const copy = path.join(work, 'node_modules', 'better-sqlite3');
-  cpSync(path.join(nm, 'better-sqlite3'), copy, {
-    recursive: true,
-    filter: (src) => !src.startsWith(path.join(nm, 'better-sqlite3', 'build')),
-  });
-  writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'corroborate-electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }));
-  const { rebuild } = await import('@electron/rebuild');
-  await rebuild({ buildPath: work, electronVersion, arch: process.arch, onlyModules: ['better-sqlite3'], force: true, mode: 'sequential' });
-  const built = path.join(copy, 'build', 'Release', 'better_sqlite3.node');
-  if (!existsSync(built)) throw new Error('the rebuild produced no better_sqlite3.node');
-  mkdirSync(dir, { recursive: true });
-  // copy then rename: a half-written binary is never picked up
-  copyFileSync(built, binding + '.tmp');
-  renameSync(binding + '.tmp', binding);
-  writeFileSync(stampFile, JSON.stringify(stamp));
-  rmSync(work, { recursive: true, force: true });
+  try {
+    const copy = path.join(work, 'node_modules', 'better-sqlite3');
+    cpSync(path.join(nm, 'better-sqlite3'), copy, {
+      recursive: true,
+      filter: (src) => !src.startsWith(path.join(nm, 'better-sqlite3', 'build')),
+    });
+    writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'corroborate-electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }));
+    const { rebuild } = await import('@electron/rebuild');
+    await rebuild({ buildPath: work, electronVersion, arch: process.arch, onlyModules: ['better-sqlite3'], force: true, mode: 'sequential' });
+    const built = path.join(copy, 'build', 'Release', 'better_sqlite3.node');
+    if (!existsSync(built)) throw new Error('the rebuild produced no better_sqlite3.node');
+    mkdirSync(dir, { recursive: true });
+    // copy then rename: a half-written binary is never picked up
+    copyFileSync(built, binding + '.tmp');
+    renameSync(binding + '.tmp', binding);
+    writeFileSync(stampFile, JSON.stringify(stamp));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
   return binding;
 }
 

@@ -23,9 +23,11 @@ const dataDir = resolveDataDir(process.env, app.getPath('userData'));
 mkdirSync(dataDir, { recursive: true });
 app.setPath('userData', dataDir);
 
-// The store and its worker thread read this when opening better-sqlite3.
+// better-sqlite3 in this process and in the worker thread reads this (electron/main/sqlite-binding.cjs).
+// A stale path (file gone) is dropped rather than handed to better-sqlite3.
 const binding = sqliteBinding(process.env, app.isPackaged, process.resourcesPath);
 if (binding) process.env[SQLITE_BINDING_ENV] = binding;
+else delete process.env[SQLITE_BINDING_ENV];
 
 registerAppScheme();
 app.enableSandbox();
@@ -74,7 +76,10 @@ function start(): void {
 }
 
 function fail(err: unknown): void {
-  const message = err instanceof Error ? err.message : String(err);
+  let message = err instanceof Error ? err.message : String(err);
+  if (/NODE_MODULE_VERSION|better_sqlite3|better-sqlite3/.test(message)) {
+    message += '\nThe SQLite module is not built for this Electron version: start the app with `npm start`, which builds it.';
+  }
   process.stderr.write(`Corroborate could not start: ${message}\n`);
   dialog.showErrorBox('Corroborate could not start', `${message}\n\nData folder: ${path.resolve(dataDir)}`);
   app.exit(1);

@@ -16,6 +16,8 @@ export function hardenSession(ses: Session): void {
   // The meta tag in index.html already sets a CSP; the header makes it hold for
   // every response, including ones without that tag (errors, future pages).
   ses.webRequest.onHeadersReceived((details, callback) => {
+    // DevTools (development only) ships its own policy; ours would break it.
+    if (details.url.startsWith('devtools:')) return callback({});
     const headers = { ...(details.responseHeaders ?? {}) };
     for (const key of Object.keys(headers)) {
       if (key.toLowerCase() === 'content-security-policy') delete headers[key];
