@@ -107,7 +107,8 @@ export interface Entity {
   spellingDetails: Spelling[];
   preferred: { spelling: string; reason: string };
   roles: string[];
-  mentions: Array<TextMention & { article: string }>;
+  /** `spelling` names the spelling a mention belongs to (a surname or pronoun inherits it), so a split can move it */
+  mentions: Array<TextMention & { article: string; spelling?: string; role?: string | null }>;
 }
 
 /** A normalised checkable value inside a claim. */

@@ -16,6 +16,7 @@ import {
   ROLE_STOP,
   ROLE_WORDS,
   SPEECH_VERBS,
+  NAME_SUFFIXES,
   isParticle,
 } from './lexicon';
 import type { Tok } from './tokens';
@@ -32,7 +33,7 @@ export type RunClass =
       role: string | null;
       /** a title stands before the name ("President", "Prince", "Mr.") */
       titled: boolean;
-      /** the title lets a given name alone stand for the person ("Prince Mohammed") */
+      /** the title lets a given name alone stand for the person ("Prince Khalid") */
       givenTitle: boolean;
       /** followed by a verb of saying */
       speaks: boolean;
@@ -57,7 +58,11 @@ export function classifyRun(toks: readonly Tok[], first: number, last: number, t
   if (start > last) return null;
   const size = last - start + 1;
 
-  if (isOrganisation(toks, start, last, prev)) return size <= 8 ? { kind: 'org', first: start, last } : null;
+  if (isOrganisation(toks, start, last, prev)) {
+    // A cue word alone ("the Commission", "the Post") is a back-reference, not a name.
+    const generic = size === 1 && ORG_TAIL.has(head.key) && !STANDALONE_INSTITUTIONS.has(head.key) && !(prev && ORG_CUE_BEFORE.has(prev.key));
+    return size <= 8 && !generic ? { kind: 'org', first: start, last } : null;
+  }
 
   let k = start;
   while (k <= last && toks[k] && isRoleTok(toks[k] as Tok)) k++;
@@ -66,13 +71,22 @@ export function classifyRun(toks: readonly Tok[], first: number, last: number, t
     k += 2;
     while (k <= last && toks[k] && isRoleTok(toks[k] as Tok)) k++;
   }
+  // A title further inside the run ("Ohio Gov. Jane Doe", "Oversight Chairman John Roe").
+  for (let x = last - 1; x >= k; x--) {
+    // Royal titles double as name parts ("bin Sultan"), so only office titles count here.
+    const key = (toks[x] as Tok).key;
+    if (HONORIFICS.has(key) && !GIVEN_NAME_HONORIFICS.has(key) && !NAME_SUFFIXES.has((toks[last] as Tok).key)) {
+      k = x + 1;
+      break;
+    }
+  }
   if (k > last) return null;
   const nameFirst = toks[k];
   if (!nameFirst || nameFirst.key === 'of') return null;
   let parts = 0;
   for (let x = k; x <= last; x++) {
     const t = toks[x] as Tok;
-    if (t.allCaps || t.key === 'of') return null;
+    if (t.allCaps || t.key === 'of' || NOT_NAME.has(t.key) || CONTRACTION.test(t.key)) return null;
     if (!isParticle(t.key)) parts++;
   }
   if (parts === 0 || parts > 5) return null;
@@ -80,15 +94,17 @@ export function classifyRun(toks: readonly Tok[], first: number, last: number, t
   if (NOT_PERSON_TAIL.has(tail.key) || ORG_TAIL.has(tail.key) || NOT_NAME.has(tail.key)) return null;
   for (let x = k; x <= last; x++) if (DEMONYMS.has((toks[x] as Tok).key)) return null;
 
-  // A nationality alone ("Saudi Arabia") is not a title; a title word is.
+  // Only an honorific makes a single word a person ("President Novak"); a nationality ("South Africa") does not.
   let titled = false;
-  for (let x = start; x < k; x++) if (!DEMONYMS.has((toks[x] as Tok).key)) titled = true;
+  for (let x = start; x < k; x++) if (HONORIFICS.has((toks[x] as Tok).key)) titled = true;
+  const hasPrefix = k > start;
   let givenTitle = false;
   for (let x = start; x < k; x++) if (GIVEN_NAME_HONORIFICS.has((toks[x] as Tok).key)) givenTitle = true;
-  if (!titled && prev && (prev.key === 'the' || PLACE_PREPOSITIONS.has(prev.key))) return null;
+  if (!hasPrefix && prev && (prev.key === 'the' || PLACE_PREPOSITIONS.has(prev.key))) return null;
   const after = toks[last + 1];
   const speaks = !!after && after.word && SPEECH_VERBS.has(after.key);
-  const role = roleAround(toks, start, k, last, text);
+  // A single word after an honorific keeps the honorific as its role, so it is known to be a person.
+  const role = roleAround(toks, start, k, last, text) ?? (parts === 1 && titled ? clean(text.slice((toks[start] as Tok).start, (toks[k - 1] as Tok).end)) : null);
   return { kind: 'person', first: k, last, parts, role, titled, givenTitle, speaks };
 }
 
@@ -104,8 +120,8 @@ function isOrganisation(toks: readonly Tok[], first: number, last: number, prev:
 
 /**
  * The title or role of a person: title words inside the run ("Russian Foreign Minister"),
- * lower-case role words just before it ("Kremlin's foreign affairs adviser, Yuri Ushakov"),
- * or an appositive after it ("Kirill Dmitriev, the head of the Fund").
+ * lower-case role words just before it ("the ministry's legal adviser, Jan Novak"),
+ * or an appositive after it ("Jane Doe, the head of the Fund").
  */
 function roleAround(toks: readonly Tok[], runStart: number, nameStart: number, nameEnd: number, text: string): string | null {
   let from = nameStart > runStart ? runStart : -1;
@@ -117,20 +133,24 @@ function roleAround(toks: readonly Tok[], runStart: number, nameStart: number, n
   while (x >= 0 && steps < 7) {
     const t = toks[x];
     if (!t || !t.word) break;
-    if (t.possessive && t.cap) {
+    if (t.possessive) {
       if (!sawRoleWord) break;
       from = x;
       break;
     }
-    if (!(ROLE_WORDS.has(t.key) || DEMONYMS.has(t.key))) break;
+    // Role words, nationalities, and adjectives inside a role once its noun is seen ("senior legal adviser").
+    const adjective = sawRoleWord && !t.cap && ROLE_ADJECTIVE.test(t.key);
+    if (!(ROLE_WORDS.has(t.key) || DEMONYMS.has(t.key) || adjective)) break;
     if (!ROLE_STOP.has(t.key)) sawRoleWord = true;
     from = x;
     if (to < 0) to = x;
     x--;
     steps++;
   }
-  while (from >= 0 && from < nameStart && ROLE_STOP.has((toks[from] as Tok).key)) from++;
-  if (from >= 0 && to >= from) return clean(text.slice((toks[from] as Tok).start, (toks[to] as Tok).end));
+  while (from >= 0 && from < nameStart && EDGE_WORDS.has((toks[from] as Tok).key)) from++;
+  let meaningful = false;
+  for (let y = Math.max(from, 0); y <= to; y++) if (!ROLE_STOP.has((toks[y] as Tok).key)) meaningful = true;
+  if (from >= 0 && to >= from && meaningful) return clean(text.slice((toks[from] as Tok).start, (toks[to] as Tok).end));
   return appositive(toks, nameEnd, text);
 }
 
@@ -147,5 +167,17 @@ function appositive(toks: readonly Tok[], nameEnd: number, text: string): string
 
 /** Words that end an appositive role: a relative clause or a verb of saying follows. */
 const APPOSITIVE_END = new Set(['who', 'which', 'that', 'whose', 'where', 'when', 'and', 'said', 'says', 'told', 'was', 'is', 'has', 'had', 'will']);
+
+/** Suffixes of adjectives that qualify a role (legal, economic, executive, military...). */
+const ROLE_ADJECTIVE = /(?:al|ic|ive|ary|ior|ous|ent|ant|ian)$/;
+
+/** Function words that never begin a role. */
+const EDGE_WORDS = new Set(['of', 'the', 'for', 'and', 'to', 'a', 'an']);
+
+/** "We're", "It'll": a contraction is never a name. */
+const CONTRACTION = /['’](?:re|m|ll|ve|d|t)$/;
+
+/** Institutions whose cue word is also their name. */
+const STANDALONE_INSTITUTIONS = new Set(['congress', 'senate', 'parliament', 'cabinet', 'pentagon']);
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -31,9 +31,9 @@ function phoneticOverlap(a: string, b: string): boolean {
 }
 
 /**
- * Weight of a part match as evidence. A transliteration with few edits (Sergey/Sergei,
- * Musaed/Mosaad) is good evidence; a far one (Volodymyr/Vladimir: two distinct names
- * in two languages) is weak and needs the surname and context to agree.
+ * Weight of a part match as evidence. A transliteration with few edits (Andrey/Andrei,
+ * Yevgeny/Evgeny) is good evidence; a far one (Oleksiy/Aleksei: the Ukrainian and Russian
+ * forms of a name) is weak and needs the surname and context to agree.
  */
 export function matchStrength(level: MatchLevel, a: string, b: string): number {
   switch (level) {
@@ -71,7 +71,9 @@ export const MERGE_SCORE = 4;
  */
 export function compareNames(a: ParsedName, b: ParsedName, sameRole: boolean): NameMatch {
   if (a.parts.length < 2 || b.parts.length < 2) return NO_MATCH;
-  if ((a.suffix ?? '') !== (b.suffix ?? '')) return NO_MATCH;
+  // Jr. against Sr. is two people; Jr. against nothing may be the same one written short, if the role agrees.
+  if (a.suffix && b.suffix && a.suffix !== b.suffix) return NO_MATCH;
+  if ((a.suffix ?? '') !== (b.suffix ?? '') && !sameRole) return NO_MATCH;
   const joinedA = a.parts.map((p) => p.norm).join('');
   const joinedB = b.parts.map((p) => p.norm).join('');
   // Same letters, different word breaks: "Kim Jong Un" / "Kim Jong-un", "Xi Jin Ping" / "Xi Jinping".
@@ -121,7 +123,10 @@ export function compareNames(a: ParsedName, b: ParsedName, sameRole: boolean): N
     score += 1;
     signals.push('same role');
   }
-  return { same: score >= MERGE_SCORE, score, signals };
+  // Each of the two name signals must be good on its own, or be backed by the same role:
+  // "Ivana"/"Ivanka Smith" (one edit) and "John Gorra"/"John Kerry" (sound-alike) stay apart.
+  const strongBoth = given >= 2 && weakest >= 2;
+  return { same: score >= MERGE_SCORE && (strongBoth || sameRole), score, signals };
 }
 
 /** A part that one spelling may leave out: middle names, patronymics, a family name after al/el/de. */

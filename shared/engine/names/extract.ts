@@ -52,11 +52,18 @@ export function extractMentions(article: ParsedArticle, quotes: readonly Quote[]
   tokensByBlock.forEach((toks, b) => {
     const titleCase = blockKinds[b] === 'heading' || isTitleCase(toks);
     for (const [first, last] of capitalisedRuns(toks)) {
-      const c = classifyRun(toks, first, last, text);
-      // A sentence's first word that the article also writes in lower case is a common word ("Beyond Ukraine").
-      const commonStart = c?.kind === 'person' && !c.titled && toks[c.first]?.sentStart === true && lowerWords.has(toks[c.first]?.key ?? '');
-      if (!c || commonStart) {
-        addShort(toks, commonStart && c ? c.first + 1 : first, last, shorts);
+      let c = classifyRun(toks, first, last, text);
+      // A sentence's first word that the article also writes in lower case is a common word ("Across Europe"):
+      // the name, if any, starts after it.
+      if (c?.kind === 'person' && c.first === first && toks[first]?.sentStart === true && lowerWords.has(toks[first]?.key ?? '')) {
+        c = first < last ? classifyRun(toks, first + 1, last, text) : null;
+        if (!c) {
+          addShort(toks, first + 1, last, shorts);
+          continue;
+        }
+      }
+      if (!c) {
+        addShort(toks, first, last, shorts);
         continue;
       }
       const a = toks[c.first] as Tok;
@@ -99,14 +106,17 @@ export function extractMentions(article: ParsedArticle, quotes: readonly Quote[]
     }
   }
   persons.sort((a, b) => a.start - b.start);
-  for (const toks of tokensByBlock) linkPronouns(toks, persons, quotes, article.id, out);
+  // Quotes of this article by the offset of their speaker mention (analyze passes every article's quotes).
+  const speakerAt = new Map<number, string>();
+  for (const q of quotes) if (q.article === article.id && q.speaker && q.speakerMention) speakerAt.set(q.speakerMention.start, q.speaker);
+  for (const toks of tokensByBlock) linkPronouns(toks, persons, speakerAt, article.id, out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
 
 const isNameWord = (key: string): boolean => !!key && !NOT_NAME.has(key) && !DEMONYMS.has(key) && !ORG_TAIL.has(key);
 
-/** A run that is not a name by itself may still hold a surname ("Trump administration"). */
+/** A run that is not a name by itself may still hold a surname ("Novak administration"). */
 function addShort(toks: readonly Tok[], first: number, last: number, shorts: ShortHit[]): void {
   for (let x = first; x <= last; x++) {
     const t = toks[x] as Tok;
@@ -115,6 +125,7 @@ function addShort(toks: readonly Tok[], first: number, last: number, shorts: Sho
   }
 }
 
+/** A headline-like line: short, mostly capitalised words, no closing full stop. */
 function isTitleCase(toks: readonly Tok[]): boolean {
   let words = 0;
   let caps = 0;
@@ -123,7 +134,9 @@ function isTitleCase(toks: readonly Tok[]): boolean {
     words++;
     if (t.cap) caps++;
   }
-  return words >= 3 && caps / words > 0.7;
+  const lastTok = toks[toks.length - 1];
+  const closed = !!lastTok && !lastTok.word && /[.!?"”]/.test(lastTok.text);
+  return !closed && words >= 3 && words <= 20 && caps / words > 0.7;
 }
 
 /** For each full name, the longest name in the article that contains all its parts in order. */
@@ -173,16 +186,16 @@ const PRONOUN_WINDOW = 400;
 function linkPronouns(
   toks: readonly Tok[],
   persons: ReadonlyArray<{ start: number; end: number; full: string }>,
-  quotes: readonly Quote[],
+  speakerAt: ReadonlyMap<number, string>,
   article: string,
   out: NameMention[],
 ): void {
   for (const t of toks) {
     if (!t.word || !PERSON_PRONOUNS.has(t.key)) continue;
     let full: string | null = null;
-    const q = quotes.find((x) => x.speakerMention && x.speakerMention.start === t.start && x.speaker);
-    if (q?.speaker) {
-      const speakerKey = spellingKey(q.speaker);
+    const speaker = speakerAt.get(t.start);
+    if (speaker) {
+      const speakerKey = spellingKey(speaker);
       full = persons.find((p) => spellingKey(p.full) === speakerKey || spellingKey(p.full).endsWith(` ${speakerKey}`))?.full ?? null;
     }
     if (!full) {

@@ -12,10 +12,11 @@ export const HONORIFICS = set(`
   gen general col colonel lt lieutenant maj major capt captain sgt sergeant adm admiral marshal cmdr commander
   sen senator rep representative gov governor pres president premier chancellor
   mayor judge justice minister secretary ambassador envoy spokesman spokeswoman spokesperson
-  presidents ministers senators
+  presidents ministers senators speaker chairman chairwoman congressman congresswoman councilman councilwoman
+  leader whip activist retired superintendent commissioner
 `);
 
-/** Royal / religious honorifics after which a given name alone refers to the person ("Prince Mohammed"). */
+/** Royal / religious honorifics after which a given name alone refers to the person ("Prince Khalid"). */
 export const GIVEN_NAME_HONORIFICS = set(`prince princess king queen sheikh sheikha shaikh emir amir sultan imam pope sir dame`);
 
 /** Words that make up titles and roles around a name ("Russian Foreign Minister", "national security adviser"). */
@@ -34,6 +35,7 @@ export const ROLE_WORDS = set(`
   white house kremlin pentagon cabinet council committee
   of the for and to
   presidents sen rep gov gen col lt maj capt sgt adm prof rev
+  speaker majority minority whip senate house congressman congresswoman activist retired commissioner
 `);
 
 /** Role words that carry meaning when comparing two roles (not "of", "the", "former"). */
@@ -58,10 +60,13 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
  * particles introduce a family name.
  */
 export const PATRONYMIC_PARTICLES = set(`bin ibn ben bint binti ould ap`);
-export const FAMILY_PARTICLES = set(`al el ad ar as ash at az an ul abu abd de da di du del della der den van von ter ten la le dos das do y st`);
+export const FAMILY_PARTICLES = set(`al el ad ar as ash at az an ul abu abd de da di du del della der den van von ter ten la le dos das y`);
 export const isParticle = (w: string): boolean => PATRONYMIC_PARTICLES.has(w) || FAMILY_PARTICLES.has(w);
 
-/** Particles that may be glued to the next part with a hyphen ("al-Aiban", "ash-Sharif"). */
+/** Particles that may stand alone in lower case between name parts; not "at", "as", "an" (English words). */
+export const RUN_PARTICLES = set(`al el ul bin ibn ben bint binti ould abu abd de da di du del della der den van von ter ten la le dos das y`);
+
+/** Particles that may be glued to the next part with a hyphen ("al-Thani", "ash-Sharif"). */
 export const HYPHEN_PARTICLES = set(`al el ad ar as ash at az an ul abu abd bin ibn ben bint`);
 
 /** Generational suffixes: they distinguish people (Jr. is not Sr.). */
@@ -70,7 +75,7 @@ export const NAME_SUFFIXES = set(`jr sr ii iii iv`);
 /** Nationality and place adjectives, and country abbreviations that head a role ("U.S. Secretary"). */
 export const DEMONYMS = set(`
   american british english scottish welsh irish french german italian spanish portuguese dutch belgian swiss austrian
-  russian ukrainian belarusian polish czech slovak hungarian romanian bulgarian serbian croatian bosnian albanian greek
+  russian ukrainian belarusian polish czech slovak hungarian romanian bulgarian serbian croatian bosnian greek
   turkish cypriot georgian armenian azerbaijani kazakh uzbek estonian latvian lithuanian finnish swedish norwegian danish icelandic
   saudi emirati qatari kuwaiti bahraini omani yemeni iraqi iranian syrian lebanese jordanian israeli palestinian egyptian
   libyan tunisian algerian moroccan sudanese ethiopian somali kenyan nigerian ghanaian south african
@@ -91,7 +96,7 @@ export const ORG_TAIL = set(`
   ltd llc plc co company group holdings service services force forces army navy police office bureau authority
   times post news journal herald tribune press network channel television radio media club guard cabinet
   secretariat board alliance coalition movement front brigade brigades hospital school airlines airways motors
-  technologies systems labs pharmaceuticals capital partners investments reuters associated broadcasting corporation
+  technologies systems labs pharmaceuticals capital partners investments associated broadcasting corporation
   administration embassy senate congress
 `);
 
@@ -101,7 +106,7 @@ export const ORG_HEAD = set(`ministry department university bank court office co
 /** First words that make any capitalised run an organisation ("Channel One"). */
 export const ORG_HEAD_ALONE = set(`channel radio`);
 
-/** Lower-case nouns right before a name that say it is an organisation ("the newspaper Okaz"). */
+/** Lower-case nouns right before a name that say it is an organisation ("the newspaper Dagbladet"). */
 export const ORG_CUE_BEFORE = set(`newspaper daily channel agency broadcaster outlet firm company group website network magazine tabloid weekly station`);
 
 /** Last words that make a run a place, building, event or document rather than a person. */
@@ -132,13 +137,13 @@ export const NOT_NAME = set(`
   jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow
   one two three four five six seven eight nine ten first second third last next
   photo video image getty pool afp ap file update updated editor's note
-  god
+  god are is was were be been being did do does has have had will would can could should off up down out
 `);
 
-/** Prepositions after which a capitalised run is a place ("in Riyadh", "at Diriyah Palace"). */
+/** Prepositions after which a capitalised run is a place ("in Lisbon", "at Belem Palace"). */
 export const PLACE_PREPOSITIONS = set(`in at near across outside inside into toward towards via`);
 
-/** Verbs of saying: a single capitalised word before one of them is a person ("Lavrov said"). */
+/** Verbs of saying: a single capitalised word before one of them is a person ("Smith said"). */
 export const SPEECH_VERBS = set(`said says told tells wrote writes added adds asked asks noted notes stressed argued warned insisted replied explained declared announced tweeted posted`);
 
 export const PERSON_PRONOUNS = set(`he she him his her`);

@@ -50,10 +50,12 @@ export function linkEntities(mentions: readonly NameMention[], articles: readonl
   const uf = new UnionFind(nodes.length);
   linkOrganisations(nodes, uf);
   linkPeople(nodes, uf);
-  attachSurnames(nodes, uf);
+  const dropped = new Set<number>();
+  attachSurnames(nodes, uf, dropped);
 
   const clusters = new Map<number, Node[]>();
   nodes.forEach((n, i) => {
+    if (dropped.has(i)) return;
     const root = uf.find(i);
     const list = clusters.get(root) ?? [];
     list.push(n);
@@ -107,12 +109,25 @@ function partKeys(norm: string): string[] {
 }
 
 function linkPeople(nodes: readonly Node[], uf: UnionFind): void {
-  // Block on the given name: every merge needs it to match, so pairs that share no key for it are never compared.
+  // Block on (given-name key, key of a later part): a merge needs both to match, so two
+  // spellings that share no such pair are never compared and blocks stay small.
   const blocks = new Map<string, number[]>();
   nodes.forEach((n, i) => {
-    const given = n.parsed.parts[0]?.norm;
-    if (n.type !== 'person' || n.parsed.parts.length < 2 || !given) return;
-    const keys = given.length === 1 ? [`i:${given}`] : [...new Set([...partKeys(given), `i:${given.charAt(0)}`])];
+    const parts = n.parsed.parts;
+    const given = parts[0]?.norm;
+    if (n.type !== 'person' || parts.length < 2 || !given) return;
+    // Initials only pair with initials when one side is an initial, or blocks grow large.
+    const keysOf = (norm: string): string[] => (norm.length === 1 ? [`i:${norm}`] : [...partKeys(norm), `i:${norm.charAt(0)}`]);
+    const keys = new Set<string>();
+    const givenKeys = keysOf(given);
+    for (let p = 1; p < parts.length; p++) {
+      const norm = parts[p]?.norm ?? '';
+      for (const g of givenKeys)
+        for (const r of keysOf(norm)) {
+          const bothInitials = g.startsWith('i:') && r.startsWith('i:');
+          if (!bothInitials || given.length === 1 || norm.length === 1) keys.add(`${g}|${r}`);
+        }
+    }
     for (const k of keys) {
       const list = blocks.get(k) ?? [];
       list.push(i);
@@ -158,17 +173,18 @@ function compatible(left: readonly number[], right: readonly number[], nodes: re
       const a = nodes[i]?.parsed.parts[0]?.norm ?? '';
       const b = nodes[j]?.parsed.parts[0]?.norm ?? '';
       if (matchStrength(compareParts(a, b), a, b) === 0) return false;
-      const sa = nodes[i]?.parsed.suffix ?? '';
-      if (sa !== (nodes[j]?.parsed.suffix ?? '')) return false;
+      const sa = nodes[i]?.parsed.suffix;
+      const sb = nodes[j]?.parsed.suffix;
+      if (sa && sb && sa !== sb) return false;
     }
   return true;
 }
 
 /**
- * A surname used alone in an article that never gives the full name ("Rubio said")
+ * A surname used alone in an article that never gives the full name ("Novak said")
  * joins the one person entity with that surname; if two entities share it, it stays apart.
  */
-function attachSurnames(nodes: readonly Node[], uf: UnionFind): void {
+function attachSurnames(nodes: readonly Node[], uf: UnionFind, dropped: Set<number>): void {
   const bySurname = new Map<string, Set<number>>();
   nodes.forEach((n, i) => {
     const parts = n.parsed.parts;
@@ -185,6 +201,11 @@ function attachSurnames(nodes: readonly Node[], uf: UnionFind): void {
     const roots = bySurname.get(only);
     if (roots && roots.size === 1) {
       uf.union([...roots][0] as number, i);
+      return;
+    }
+    // Unattached and without a title, a single capitalised word is too weak to be an entity ("Iowa said").
+    if (!n.mentions.some((m) => m.role)) {
+      dropped.add(i);
       return;
     }
     const prev = singles.get(only);

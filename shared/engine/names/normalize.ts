@@ -1,5 +1,5 @@
 // Normalised forms of a personal name: what is compared across articles.
-// A spelling as written ("Mosaad bin Mohammad Al-Aiban") becomes ordered parts with
+// A spelling as written ("Tamim bin Hamad Al-Thani") becomes ordered parts with
 // kinds (given, patronymic, family, surname...) in ASCII lower case, so that case,
 // accents, hyphens, particles and titles never make two spellings look different.
 import anyAscii from 'any-ascii';
@@ -36,7 +36,7 @@ export function fold(text: string): string {
 }
 
 /**
- * Words of a name after folding. A hyphen after a particle splits ("al-aiban" -> al aiban),
+ * Words of a name after folding. A hyphen after a particle splits ("al-thani" -> al thani),
  * any other hyphen joins ("jin-ping" -> jinping, "abdul-rahman" -> abdulrahman), because
  * outlets write the latter with or without the hyphen but never as two names.
  */
@@ -72,7 +72,7 @@ export function parseName(text: string): ParsedName {
   let pending: 'patronymic' | 'family' | null = null;
   for (const w of words) {
     if (isParticle(w)) {
-      // A particle before the first part is a family article ("Al Saud" as a name start), not a nasab.
+      // A particle before the first part is a family article ("Al Nahyan" as a name start), not a nasab.
       pending = PATRONYMIC_PARTICLES.has(w) && parts.length > 0 ? 'patronymic' : 'family';
       continue;
     }
@@ -104,11 +104,11 @@ export function orgKey(text: string): string {
 
 /**
  * Transliteration skeleton of one name part: variant romanisations of the same sound
- * collapse (Sergey/Sergei, Musaed/Mosaad, Yuri/Iouri, Zelenskyy/Zelenski).
+ * collapse (Andrey/Andrei, Mohammed/Muhammad, Iouri/Yury, Syrskyi/Syrsky).
  * Vowels are dropped after the first letter because romanisation systems disagree most on vowels.
  */
 export function skeleton(part: string): string {
-  let s = part
+  const s = part
     .replace(/dzh|dj|zh/g, 'j')
     .replace(/kh/g, 'h')
     .replace(/gh/g, 'g')

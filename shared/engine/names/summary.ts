@@ -24,9 +24,11 @@ export function materiallyDifferent(a: string, b: string): boolean {
   const join = (p: ParsedName): string => p.parts.map((x) => x.norm).join('');
   if (join(pa) === join(pb)) return false;
   const [short, long] = pa.parts.length <= pb.parts.length ? [pa, pb] : [pb, pa];
+  // An initial stands for any part with that first letter ("Alicia M." / "Alicia Machado").
+  const fits = (p: string, q: string | undefined): boolean => p === q || (!!q && (p.length === 1 || q.length === 1) && p.charAt(0) === q.charAt(0));
   let j = 0;
   for (const part of short.parts) {
-    while (j < long.parts.length && long.parts[j]?.norm !== part.norm) j++;
+    while (j < long.parts.length && !fits(part.norm, long.parts[j]?.norm)) j++;
     if (j >= long.parts.length) return true;
     j++;
   }
@@ -42,7 +44,7 @@ export function hasSpellingConflict(spellings: readonly string[]): boolean {
 /**
  * The spelling to suggest: the one used by the most independent source groups,
  * then the fullest form, then the one in most articles, then the first seen.
- * Variants differing only in case or hyphens ("al-Aiban" / "Al-Aiban") count together.
+ * Variants differing only in case or hyphens ("al-Thani" / "Al-Thani") count together.
  */
 export function preferSpelling(details: readonly Spelling[], type: EntityType): { spelling: string; reason: string } {
   const totalGroups = new Set(details.flatMap((d) => d.sourceGroups)).size;

@@ -1,6 +1,6 @@
 // Word tokens of one block with offsets into the article text, and runs of
 // capitalised words: the raw material of name mentions.
-import { FAMILY_PARTICLES, HONORIFICS, PATRONYMIC_PARTICLES } from './lexicon';
+import { HONORIFICS, ORG_HEAD, ORG_TAIL, ROLE_WORDS, RUN_PARTICLES } from './lexicon';
 
 export interface Tok {
   /** word as written, without a possessive 's */
@@ -11,16 +11,17 @@ export interface Tok {
   key: string;
   word: boolean;
   cap: boolean;
-  /** acronym in capitals ("NATO", "AP"); not a name part */
+  /** acronym in capitals ("UNESCO", "BBC"); not a name part */
   allCaps: boolean;
   possessive: boolean;
   /** first word of a sentence: its capital says nothing */
   sentStart: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
+/** A word (group 1) with inner hyphens, apostrophes, dots and a trailing dot, or one other character. */
+const TOKEN_RE = /([\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?)|\S/gu;
 const UPPER_RE = /^\p{Lu}/u;
-/** "al-Aiban", "bin-Talal": a glued particle before a capitalised part is a name word. */
+/** "al-Thani", "bin-Talal": a glued particle before a capitalised part is a name word. */
 const GLUED_PARTICLE_RE = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|abd)-\p{Lu}/u;
 const HAS_LOWER_RE = /\p{Ll}/u;
 const POSSESSIVE_RE = /['’]s$/;
@@ -37,8 +38,7 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   for (let m = TOKEN_RE.exec(part); m; m = TOKEN_RE.exec(part)) {
     let raw = m[0];
     const start = from + m.index;
-    const isWord = /[\p{L}\p{N}]/u.test(raw.charAt(0));
-    if (!isWord) {
+    if (m[1] === undefined) {
       out.push({ text: raw, start, end: start + raw.length, key: raw, word: false, cap: false, allCaps: false, possessive: false, sentStart: false });
       if (SENTENCE_END.has(raw)) sentenceBoundary = true;
       else if (!QUOTE_MARKS.has(raw)) sentenceBoundary = false;
@@ -59,7 +59,6 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
       possessive = true;
     }
     const key = raw.toLowerCase().replace(/\./g, '');
-    const letters = raw.replace(/[^\p{L}]/gu, '');
     out.push({
       text: raw,
       start,
@@ -67,7 +66,7 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
       key,
       word: true,
       cap: UPPER_RE.test(raw) || GLUED_PARTICLE_RE.test(raw),
-      allCaps: letters.length >= 2 && !HAS_LOWER_RE.test(letters) && !raw.includes('.'),
+      allCaps: raw.length >= 2 && !HAS_LOWER_RE.test(raw) && raw !== raw.toLowerCase() && !raw.includes('.'),
       possessive,
       sentStart: sentenceBoundary,
     });
@@ -81,11 +80,13 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
-const isParticleTok = (t: Tok): boolean => t.word && !t.cap && (PATRONYMIC_PARTICLES.has(t.key) || FAMILY_PARTICLES.has(t.key));
+const isParticleTok = (t: Tok): boolean => t.word && !t.cap && RUN_PARTICLES.has(t.key);
+/** "of" continues a run only after a title or institution word ("Secretary of State", "University of Utah"), not after a person ("Holt of NBC"). */
+const joinsOf = (t: Tok): boolean => ROLE_WORDS.has(t.key) || ORG_HEAD.has(t.key) || ORG_TAIL.has(t.key);
 
 /**
  * Runs of capitalised words, with lower-case particles (bin, al-, de, van) and "of"
- * inside ("Secretary of State Marco Rubio", "Faisal bin Farhan"). A possessive ends a run.
+ * inside ("Secretary of State Jane Doe", "Tamim bin Hamad"). A possessive ends a run.
  * Returns [first, last] token indexes (inclusive).
  */
 export function capitalisedRuns(toks: readonly Tok[]): Array<[number, number]> {
@@ -107,8 +108,16 @@ export function capitalisedRuns(toks: readonly Tok[]): Array<[number, number]> {
         j++;
         continue;
       }
-      if (next && (isParticleTok(next) || next.key === 'of') && after?.word && after.cap) {
+      if (next?.key === 'of' && after?.word && after.cap && joinsOf(cur)) {
         j += 2;
+        continue;
+      }
+      // One or more particles between capitalised parts: "bin", "van der", "de la".
+      let p = j + 1;
+      while (p < toks.length && p - j <= 3 && toks[p] && isParticleTok(toks[p] as Tok)) p++;
+      const resume = toks[p];
+      if (p > j + 1 && resume?.word && resume.cap) {
+        j = p;
         continue;
       }
       break;
