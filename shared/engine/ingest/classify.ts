@@ -9,7 +9,7 @@ import type { BlockKind } from '../../types';
 import type { RawBlock } from './blocks';
 
 const CREDIT = [
-  /\breported from [A-Z]/,
+  /^[A-Z][\w'’-]+(?:,? (?:and )?[A-Z][\w'’-]+)* reported (?:from|this story from) [A-Z]/,
   /\bcontributed (?:reporting|to this (?:report|story|article))\b/i,
   /\bcontributed\.?$/,
   /^(?:by|story by|written by|words by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:\s*(?:,|and|\||\/|in)\s*.*)?$/i,
@@ -28,11 +28,11 @@ function wordsOf(s: string): string[] {
 }
 
 /** Headline style: most longer words capitalised. */
-function titleCase(s: string): boolean {
+function titleCase(s: string, share: number): boolean {
   const ws = wordsOf(s).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
-  if (ws.length < 2) return false;
+  if (ws.length < 3) return false;
   const caps = ws.filter((w) => w[0]! >= 'A' && w[0]! <= 'Z').length;
-  return caps / ws.length >= 0.75;
+  return caps / ws.length >= share;
 }
 
 function endsSentence(s: string): boolean {
@@ -43,10 +43,13 @@ function shortLine(s: string, maxWords: number): boolean {
   return s.length <= 160 && wordsOf(s).length <= maxWords;
 }
 
+const DATELINE = /^[A-Z][A-Z .,'’-]+(?:,[^—–]{0,40})?(?:\([^)]{1,30}\))?\s*[—–-]/;
+
 function headingLike(s: string, first: boolean): boolean {
-  if (!/^[A-Z0-9"'\u201c\u2018]/.test(s)) return false;
+  if (!/^[A-Z0-9"'\u201c\u2018]/.test(s) || DATELINE.test(s)) return false;
   if (/[,]["\u201d]/.test(s)) return false; // "…,” he said" is speech, not a heading
-  if (first && shortLine(s, 25) && (titleCase(s) || !endsSentence(s) || /\?$/.test(s))) return true;
+  // a first line ending in a period is a headline only when written in title case throughout
+  if (first && shortLine(s, 25) && (titleCase(s, /\.$/.test(s) ? 0.9 : 0.75) || !endsSentence(s) || /\?$/.test(s))) return true;
   return shortLine(s, 15) && !endsSentence(s);
 }
 

@@ -36,7 +36,7 @@ const MONTHS: Record<string, number> = {
   dec: 12, december: 12,
 };
 
-const DATELINE_HEAD = /^([A-Z][A-Za-z .,'’-]{1,60}?)\s*[—–-]{1,2}\s/;
+const DATELINE_HEAD = /^([A-Z][A-Za-z0-9 .,'’-]{1,60}?)\s*[—–-]{1,2}\s/;
 const DATELINE_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/;
 const DATELINE_CREDIT = /^[^\n]{0,80}?\(([A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,3})\)\s*[—–-]/;
 
@@ -66,10 +66,11 @@ const AGENCY_CREDIT = /^(?:(?:additional )?reporting by .*|(the )?(associated pr
 const CORRESPONDENT = /(?:^|[.!?]\s+|\s)((?:[A-Z][A-Za-z&]+)(?:\s[A-Z][A-Za-z&]+){0,3})['’]s\s+(?:(?:senior |chief |political |diplomatic |white house )?(?:correspondent|reporter|editor)\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z'’-]+){1,2},\s+reporting from\b/;
 
 export function normaliseOutlet(name: string): string {
-  const n = name.trim().replace(/^the\s+/i, '');
-  if (/^(?:associated press|ap)$/i.test(n)) return 'AP';
-  if (/^(?:afp|agence france-presse)$/i.test(n)) return 'AFP';
-  if (/^reuters$/i.test(n)) return 'Reuters';
+  const n = name.trim();
+  const bare = n.replace(/^the\s+/i, '');
+  if (/^(?:associated press|ap)$/i.test(bare)) return 'AP';
+  if (/^(?:afp|agence france-presse)$/i.test(bare)) return 'AFP';
+  if (/^reuters$/i.test(bare)) return 'Reuters';
   return n;
 }
 

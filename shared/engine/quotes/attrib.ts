@@ -1,7 +1,7 @@
 // Finds the reporting verb (cue) and the speaker phrase for a stretch of speech inside one
 // sentence, looking after it ("…,” he said", "…,” said Lavrov", "…,” Dmitriev, who …, told AP")
 // and before it ("Lavrov said that …: “…”", "according to X", "X wrote on X: “…”").
-import { BELIEF_VERBS, NAMING_VERBS, NOUN_LIKE_CUES, SPEECH_VERBS } from './lexicon';
+import { BELIEF_VERBS, CAP_CUES, NAMING_VERBS, NOUN_LIKE_CUES, SPEECH_VERBS } from './lexicon';
 import { npAfter, npBefore, VERB_FILLERS, WEEKDAYS, type NP } from './phrases';
 import type { Token } from './tokens';
 
@@ -14,10 +14,11 @@ export interface Attribution {
 
 const EXTRA_CUES = new Set(['quoted', 'according']);
 
+const DETERMINER_ONLY = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const DET_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'for', 'with', 'new', 'recent', 'repeated', 'earlier', 'such', 'public']);
 
 export function isCue(t: Token, belief: boolean): boolean {
-  if (t.punct || t.cap) return false;
+  if (t.punct || (t.cap && t.lower !== 'according' && !CAP_CUES.has(t.lower))) return false;
   return SPEECH_VERBS.has(t.lower) || NAMING_VERBS.has(t.lower) || EXTRA_CUES.has(t.lower) || (belief && BELIEF_VERBS.has(t.lower));
 }
 
@@ -25,8 +26,9 @@ export function isCue(t: Token, belief: boolean): boolean {
 export function cueAt(tokens: readonly Token[], c: number, belief: boolean): boolean {
   const t = tokens[c]!;
   if (!isCue(t, belief)) return false;
-  if (!NOUN_LIKE_CUES.has(t.lower)) return true;
   const prev = tokens[c - 1];
+  if (prev && DETERMINER_ONLY.has(prev.lower)) return false;
+  if (!NOUN_LIKE_CUES.has(t.lower)) return true;
   if (prev && !prev.punct && (DET_BEFORE.has(prev.lower) || /['\u2019]s$/.test(prev.w))) return false;
   const next = tokens[c + 1];
   if (next && !next.punct && /^[a-z]/.test(next.w) && next.lower !== 'that' && !WEEKDAYS.has(next.lower) && next.lower !== 'on' && next.lower !== 'in' && next.lower !== 'to') return false;
@@ -47,9 +49,25 @@ function skipAppositionBack(tokens: readonly Token[], comma: number, floor: numb
 }
 
 /** Speaker phrase ending right before the verb at `c`, skipping fillers and appositions. */
+function filler(t: Token): boolean {
+  return !t.punct && (VERB_FILLERS.has(t.lower) || WEEKDAYS.has(t.lower) || (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly')));
+}
+
 function subjectBefore(tokens: readonly Token[], c: number, floor: number, inQuote: Uint8Array): NP | null {
   let k = c - 1;
-  while (k >= floor && !tokens[k]!.punct && (VERB_FILLERS.has(tokens[k]!.lower) || WEEKDAYS.has(tokens[k]!.lower))) k--;
+  for (;;) {
+    while (k >= floor && filler(tokens[k]!)) k--;
+    // "Sen. Ted Cruz (Tex.) has said": skip a short parenthesis
+    if (k >= floor && tokens[k]!.w === ')') {
+      let o = k - 1;
+      while (o >= floor && k - o < 8 && tokens[o]!.w !== '(') o--;
+      if (o >= floor && tokens[o]!.w === '(') {
+        k = o - 1;
+        continue;
+      }
+    }
+    break;
+  }
   if (k < floor || inQuote[k]) return null;
   const t = tokens[k]!;
   if (t.w === ',') {
@@ -63,17 +81,26 @@ function subjectBefore(tokens: readonly Token[], c: number, floor: number, inQuo
     // "he said and vowed to": the subject of the coordinated verb
     const prev = tokens[k - 1];
     if (prev && k - 1 >= floor && cueAt(tokens, k - 1, true)) return subjectBefore(tokens, k - 1, floor, inQuote);
+    // "Trump denounced the tests and pledged …": the nearest name or pronoun followed by a verb
+    for (let j = k - 1; j >= floor && k - j < 20; j--) {
+      if (inQuote[j]) return null;
+      const next = tokens[j + 1]!;
+      if (!next.punct && !next.cap && /(?:ed|s)$/.test(next.lower) && !tokens[j]!.punct) {
+        const np = npBefore(tokens, j, floor);
+        if (np && np.kind !== 'description' && np.to === j) return np;
+      }
+    }
     return null;
   }
   return npBefore(tokens, k, floor);
 }
 
 /** The first noun phrase of the sentence (subject of a participle cue: "…, saying: “…”"). */
-function clauseSubject(tokens: readonly Token[], floor: number, c: number, inQuote: Uint8Array): NP | null {
+export function clauseSubject(tokens: readonly Token[], floor: number, c: number, inQuote: Uint8Array): NP | null {
   let s = floor;
   // skip a leading adverbial that ends in a comma ("Ahead of the talks, …")
   const first = tokens[s];
-  if (first && /^(?:in|on|at|after|before|ahead|during|speaking|writing|asked|for|with|later|earlier|meanwhile|still|but|and)$/i.test(first.w)) {
+  if (first && (/^(?:in|on|at|after|before|ahead|during|speaking|writing|asked|for|with|later|earlier|meanwhile|still|but|and|moreover|however|yet|also|instead|first|finally|then|now)$/i.test(first.w) || /ly$/.test(first.lower))) {
     for (let k = s; k < c; k++) if (tokens[k]!.w === ',') {
       s = k + 1;
       break;
@@ -105,17 +132,18 @@ export function findAfter(tokens: readonly Token[], a: number, limit: number, in
     return np ? { cueFrom: i, cueTo: i + 1, np } : null;
   }
   const np = npAfter(tokens, i, limit);
-  if (!np || np.from !== i) return null;
+  if (!np) return null;
+  for (let k = i; k < np.from; k++) if (tokens[k]!.punct) return null;
   let j = np.to + 1;
   if (isPunctW(tokens[j], ',')) {
     let k = j + 1;
     while (k <= limit && k - j < 30 && tokens[k]!.w !== ',' && !inQuote[k]) k++;
     if (k <= limit && tokens[k]!.w === ',') j = k + 1;
   }
-  while (j <= limit && (VERB_FILLERS.has(tokens[j]!.lower) || WEEKDAYS.has(tokens[j]!.lower))) j++;
+  while (j <= limit && filler(tokens[j]!)) j++;
   if (j > limit || isPunctW(tokens[j], '.!?')) {
     // a bare name after the speech ("…,” Lavrov.): speaker without a verb
-    return np.kind === 'name' && j === np.to + 1 ? { cueFrom: -1, cueTo: -1, np } : null;
+    return np.kind === 'name' && np.from === i && j === np.to + 1 ? { cueFrom: -1, cueTo: -1, np } : null;
   }
   const v = tokens[j]!;
   if (cueAt(tokens, j, true) && v.lower !== 'according') return { cueFrom: j, cueTo: j, np };
@@ -136,6 +164,12 @@ export function findBefore(tokens: readonly Token[], b: number, floor: number, i
       if (np) return { cueFrom: c, cueTo: c + 1, np };
       continue;
     }
+    if (t.cap && t.lower !== 'according') {
+      // sentence-initial inverted cue: "Said Dorothy Poynter, who …, “…”"
+      const inv = npAfter(tokens, c + 1, b);
+      if (inv) return { cueFrom: c, cueTo: c, np: inv };
+      continue;
+    }
     const np = /ing$/.test(t.lower) ? (subjectBefore(tokens, c, floor, inQuote) ?? clauseSubject(tokens, floor, c, inQuote)) : subjectBefore(tokens, c, floor, inQuote);
     if (np) return { cueFrom: c, cueTo: c, np };
     if (t.lower === 'quoted' || NAMING_VERBS.has(t.lower)) continue;
@@ -145,10 +179,56 @@ export function findBefore(tokens: readonly Token[], b: number, floor: number, i
 }
 
 /** "described as a “pariah” by former President Joe Biden": the agent after "by". */
-export function findAgent(tokens: readonly Token[], a: number, limit: number): Attribution | null {
+export function findAgent(tokens: readonly Token[], qFrom: number, a: number, limit: number, floor: number): Attribution | null {
+  let v = -1;
+  for (let k = qFrom - 1; k >= floor && qFrom - k <= 5; k--) {
+    if (NAMING_VERBS.has(tokens[k]!.lower) || tokens[k]!.lower === 'quoted') {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) return null;
   let i = a;
   while (i <= limit && tokens[i]!.punct) i++;
   if (tokens[i]?.lower !== 'by') return null;
   const np = npAfter(tokens, i + 1, limit);
-  return np ? { cueFrom: i, cueTo: i, np } : null;
+  return np ? { cueFrom: v, cueTo: v, np } : null;
+}
+
+/** A sentence-final attribution ("…, said Kirill Dmitriev, head of the fund.") covering the whole sentence. */
+export function findTail(tokens: readonly Token[], from: number, end: number, inQuote: Uint8Array): Attribution | null {
+  for (let k = end; k > from && end - k < 18; k--) {
+    if (inQuote[k]) return null;
+    if (tokens[k]!.w !== ',') continue;
+    const a = findAfter(tokens, k + 1, end, inQuote);
+    if (a && a.cueFrom >= 0 && end - Math.max(a.cueTo, a.np.to) <= 8) return a;
+  }
+  return null;
+}
+
+/**
+ * No reporting verb: the sentence subject when it names someone and its verb follows
+ * ("Campaign chair Paul Manafort dismissed the kerfuffle as “absurd.”"). The verb becomes the cue.
+ */
+export function subjectFallback(tokens: readonly Token[], floor: number, qFrom: number, inQuote: Uint8Array): Attribution | null {
+  const np = clauseSubject(tokens, floor, qFrom, inQuote);
+  if (!np || np.kind === 'description') return null;
+  let v = np.to + 1;
+  if (tokens[v]?.w === ',') {
+    // "Filippo Grandi, the U.N. refugee chief, reacted …"
+    let k = v + 1;
+    while (k < qFrom && k - v < 25 && tokens[k]!.w !== ',') k++;
+    if (k < qFrom && tokens[k]!.w === ',') v = k + 1;
+  }
+  while (v < qFrom && (VERB_FILLERS.has(tokens[v]!.lower) || WEEKDAYS.has(tokens[v]!.lower)) && !VERB_LIKE_AUX.has(tokens[v]!.lower)) v++;
+  const verb = tokens[v];
+  if (!verb || v >= qFrom || verb.punct || verb.cap || inQuote[v] || !/^[a-z]+$/.test(verb.w)) return null;
+  if (!/(?:ed|s)$/.test(verb.lower) && !isCue(verb, true)) return null;
+  return { cueFrom: v, cueTo: v, np };
+}
+const VERB_LIKE_AUX = new Set<string>();
+
+/** The speaker phrase before any verb at `c` (stance verbs are not in the cue lexicon). */
+export function subjectOnly(tokens: readonly Token[], c: number, floor: number, inQuote: Uint8Array): NP | null {
+  return subjectBefore(tokens, c, floor, inQuote);
 }

@@ -74,24 +74,39 @@ export function buildParagraphs(article: ParsedArticle): { paragraphs: Paragraph
     return ans;
   };
   const resolver = new Resolver(blockOf);
+  const pronounState = { last: null as string | null };
   for (const p of paragraphs) {
     // names outside quotations only: a name inside a quote is not an attribution antecedent
     const outside = p.tokens.map((t, k) => (p.inQuote[k] ? { ...t, cap: false, punct: true } : t));
     const hits = nameHits(outside);
     resolver.addHits(hits);
-    countPronouns(resolver, p.tokens, p.inQuote, hits);
+    for (const h of hits) if (!h.org) resolver.addRoleWords(h.name, roleWindow(text, p, h.start, h.end));
+    countPronouns(resolver, p.tokens, p.inQuote, hits, pronounState);
   }
   return { paragraphs, resolver };
 }
 
+/** Only names that look like persons collect pronoun statistics ("Kyiv had …" must not). */
+function personEvidence(resolver: Resolver, h: { name: string; org: boolean }): boolean {
+  if (h.org) return false;
+  const p = resolver.table.get(h.name);
+  return p !== undefined && (p.titled || p.full.includes(' ') || p.fixed !== 'u');
+}
+
 /** Pronoun statistics: each he/his or she/her counts for the last person named before it. */
-function countPronouns(resolver: Resolver, tokens: readonly Token[], inQuote: Uint8Array, hits: readonly { start: number; name: string; org: boolean }[]): void {
+function countPronouns(
+  resolver: Resolver,
+  tokens: readonly Token[],
+  inQuote: Uint8Array,
+  hits: readonly { start: number; name: string; org: boolean }[],
+  state: { last: string | null },
+): void {
   let h = 0;
-  let last: string | null = null;
+  let last = state.last;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     while (h < hits.length && hits[h]!.start <= t.start) {
-      if (!hits[h]!.org) last = hits[h]!.name;
+      if (personEvidence(resolver, hits[h]!)) last = hits[h]!.name;
       h++;
     }
     if (!last || inQuote[k]) continue;
@@ -99,4 +114,23 @@ function countPronouns(resolver: Resolver, tokens: readonly Token[], inQuote: Ui
     if (l === 'he' || l === 'his' || l === 'him' || l === 'himself') resolver.table.countPronoun(last, 'm');
     else if (l === 'she' || l === 'her' || l === 'hers' || l === 'herself') resolver.table.countPronoun(last, 'f');
   }
+  while (h < hits.length) {
+    if (personEvidence(resolver, hits[h]!)) last = hits[h]!.name;
+    h++;
+  }
+  state.last = last;
+}
+
+const ROLE_STOP = new Set(['the', 'and', 'said', 'says', 'told', 'with', 'from', 'that', 'this', 'for', 'who', 'which', 'also', 'has', 'have', 'was', 'were', 'will']);
+
+/** Lowercase words around a name in its sentence: its title before, its apposition after. */
+function roleWindow(text: string, p: Paragraph, start: number, end: number): string[] {
+  let a = Math.max(p.start, start - 60);
+  const dot = text.lastIndexOf('. ', start);
+  if (dot >= a) a = dot + 2;
+  let b = Math.min(p.end, end + 90);
+  const stop = text.indexOf('.', end);
+  if (stop >= 0 && stop < b) b = stop;
+  const words = text.slice(a, b).toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  return words.filter((w) => !ROLE_STOP.has(w));
 }

@@ -4,9 +4,8 @@
 // Short unattributed fragments are scare quotes or titles and are skipped.
 import type { QuoteKind } from '../../types';
 import type { QuoteSpan } from '../ingest/marks';
-import { findAfter, findAgent, findBefore, type Attribution } from './attrib';
+import { findAfter, findAgent, findBefore, findTail, subjectFallback, type Attribution } from './attrib';
 import { firstTokenAtOrAfter, type Paragraph, type SentenceTokens } from './context';
-import { NAMING_VERBS } from './lexicon';
 
 export interface FoundSpeech {
   start: number;
@@ -21,6 +20,15 @@ export interface FoundSpeech {
   open: boolean;
   /** sentence start, for same-sentence antecedents */
   sentenceStart: number;
+}
+
+/** "“…now!” Trump said on Twitter." split after the mark: the attribution opens the next sentence. */
+function nextSentence(p: Paragraph, s: SentenceTokens): Attribution | null {
+  const idx = p.sentences.indexOf(s);
+  const n = p.sentences[idx + 1];
+  if (!n || n.to - n.from > 14) return null;
+  const a = findAfter(p.tokens, n.from, n.to - 1, p.inQuote);
+  return a && a.cueFrom >= 0 ? a : null;
 }
 
 function sentenceAt(p: Paragraph, pos: number): SentenceTokens | undefined {
@@ -64,11 +72,28 @@ function kindOf(text: string, q: QuoteSpan, sentStart: number, attr: Attribution
   return 'partial';
 }
 
+const SMALL = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'is', 'at', 'with', 'or', 'from', 'by']);
+const TITLE_BEFORE = /(?:\b(?:on|of|in|the|show|program|programme|book|film|movie|series|song|titled|entitled|magazine|newspaper)|['\u2019]s?)\s*$/i;
+
+/** Names of shows, books, slogans: every word capitalised ("Meet the Press", "Morning Joe"). */
+function looksLikeTitle(text: string, s: number, e: number, q: QuoteSpan): boolean {
+  const words = text.slice(s, e).replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return false;
+  for (const w of words) {
+    if (SMALL.has(w.toLowerCase())) continue;
+    const c = w.charAt(0);
+    if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) return false;
+  }
+  if (words.length >= 2) return true;
+  return TITLE_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open));
+}
+
 export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): FoundSpeech[] {
   const out: FoundSpeech[] = [];
   for (const q of p.spans) {
     const [s, e] = trimSpan(text, q.innerStart, q.innerEnd);
-    if (e <= s) continue;
+    // attribute values inside markup (<tweet id="…">) and titles are not speech
+    if (e <= s || text[q.open - 1] === '=' || looksLikeTitle(text, s, e, q)) continue;
     const s1 = sentenceAt(p, q.open);
     const s2 = sentenceAt(p, Math.max(q.open, q.end - 1));
     if (!s1 || !s2) continue;
@@ -81,23 +106,29 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
         break;
       }
     }
-    let attr: Attribution | null = null;
+    let attr: Attribution | null = qTo <= limit ? findAgent(p.tokens, qFrom, qTo, limit, s1.from) : null;
     const after = qTo <= limit ? findAfter(p.tokens, qTo, limit, p.inQuote) : null;
     const before = findBefore(p.tokens, qFrom - 1, s1.from, p.inQuote, false);
-    if (before && NAMING_VERBS.has(p.tokens[before.cueFrom]!.lower)) {
-      // passive naming: "described as a “pariah” by X"
-      attr = findAgent(p.tokens, qTo, limit) ?? before;
+    if (!attr && after) attr = after;
+    if (!attr) {
+      let end = s2.to - 1;
+      while (end > s2.from && p.tokens[end]!.punct) end--;
+      const tail = qTo <= end ? findTail(p.tokens, qTo, end, p.inQuote) : null;
+      const tailCue = tail ? p.tokens[tail.cueFrom]!.lower : '';
+      attr = tail && (tailCue !== 'according' || !before) ? tail : before;
     }
-    attr = attr ?? (after && (after.cueFrom < 0 || after.cueFrom - qTo <= 4 || !before) ? after : (before ?? after));
     attr = attr ?? findBefore(p.tokens, qFrom - 1, s1.from, p.inQuote, true);
+    if (!attr && qTo >= s2.to) attr = nextSentence(p, s2);
+    if (!attr) attr = subjectFallback(p.tokens, s1.from, qFrom, p.inQuote);
     const kind = kindOf(text, q, s1.start, attr, p);
     const words = wordCount(text, s, e);
     const startsParagraph = q.open === p.start || (prevOpen && out.length === 0 && q.open - p.start < 3);
     let inherit: FoundSpeech['inherit'] = 'none';
     if (!attr) {
       // Unattributed: keep whole utterances (they continue the previous speaker), drop fragments.
-      const wholeSentence = kind === 'direct' && (words >= 4 || startsParagraph);
-      if (q.single || !wholeSentence) continue;
+      // Measured on PolNeAR train: unattributed one-word quotes are mostly scare quotes,
+      // while fragments of two or more words mostly belong to reported speech.
+      if (words < 2 && !startsParagraph) continue;
       inherit = 'previous';
     }
     out.push({ start: s, end: e, kind, attribution: attr, para: p, inherit, open: !q.closed, sentenceStart: s1.start });

@@ -6,7 +6,7 @@ import type { Attribution } from './attrib';
 import { buildParagraphs, type Paragraph } from './context';
 import { findSpeech, type FoundSpeech } from './direct';
 import { findIndirect } from './indirect';
-import { ORG_WORDS } from './lexicon';
+import { NOT_NAMES, ORG_WORDS, TITLE_WORDS } from './lexicon';
 import { descriptionGender, type Resolver } from './resolve';
 
 interface Speaker {
@@ -14,9 +14,20 @@ interface Speaker {
   name: string | null;
 }
 
+const TITLE_STOP = new Set(['this', 'that', 'these', 'those', 'their', 'former', 'current', 'senior', 'chief', 'head', 'official', 'spokesman', 'spokeswoman', 'spokesperson']);
+
 function resolveAttribution(text: string, a: Attribution, sp: FoundSpeech, resolver: Resolver): Speaker {
+  const ante = a.np.antecedent;
+  if (ante) {
+    const who = sp.para.tokens[a.np.from]!;
+    const inner = resolveAttribution(text, { ...a, np: ante }, sp, resolver);
+    return { mention: { start: who.start, end: who.end, text: who.w }, name: inner.name };
+  }
   const toks = sp.para.tokens;
-  const first = toks[a.np.from]!;
+  let from = a.np.from;
+  // the mention of a name leaves out titles before it ("Prime Minister Lena Strand" -> "Lena Strand")
+  if (a.np.kind === 'name') while (from < a.np.to && (TITLE_WORDS.has(toks[from]!.lower) || NOT_NAMES.has(toks[from]!.lower))) from++;
+  const first = toks[from]!;
   const last = toks[a.np.to]!;
   let end = last.end;
   const raw = text.slice(first.start, end);
@@ -36,12 +47,14 @@ function resolveAttribution(text: string, a: Attribution, sp: FoundSpeech, resol
     case 'pronoun': {
       const l = first.lower;
       if (l !== 'he' && l !== 'she') return { mention, name: null };
-      return { mention, name: resolver.antecedent(first.start, l === 'he' ? 'm' : 'f', sp.sentenceStart, excluded, false) };
+      return { mention, name: resolver.antecedent(first.start, l === 'he' ? 'm' : 'f', sp.sentenceStart, excluded, null) };
     }
     case 'description': {
-      if (!a.np.definite) return { mention, name: null };
-      const words = toks.slice(a.np.from, a.np.to + 1).map((t) => t.lower);
-      return { mention, name: resolver.antecedent(first.start, descriptionGender(words), sp.sentenceStart, excluded, true) };
+      const words = toks.slice(from, a.np.to + 1).map((t) => t.lower);
+      // "a spokeswoman" introduces someone new; "the ministry" is an organisation, not a person
+      if (!a.np.definite || ORG_WORDS.has(words[words.length - 1] ?? '')) return { mention, name: null };
+      const content = words.filter((w) => w.length > 3 && !TITLE_STOP.has(w));
+      return { mention, name: resolver.antecedent(first.start, descriptionGender(words), sp.sentenceStart, excluded, content) };
     }
   }
 }
@@ -58,7 +71,7 @@ export function extractQuotes(article: ParsedArticle): Quote[] {
   let last: { speaker: Speaker; para: number; open: boolean } | null = null;
   let prevOpen = false;
   paragraphs.forEach((p, pi) => {
-    const speeches = [...findSpeech(text, p, prevOpen), ...findIndirect(text, p)].sort((x, y) => x.start - y.start);
+    const speeches = [...findSpeech(text, p, prevOpen), ...findIndirect(p)].sort((x, y) => x.start - y.start);
     for (const sp of speeches) {
       let speaker: Speaker = { mention: null, name: null };
       let cue: string | null = null;
@@ -71,7 +84,8 @@ export function extractQuotes(article: ParsedArticle): Quote[] {
         speaker = last.speaker;
       }
       found.push({ sp, speaker, cue });
-      if (sp.kind !== 'indirect' && (speaker.mention || speaker.name)) last = { speaker, para: pi, open: sp.open };
+      // the last speaker of direct or reported speech carries over to a following quotation
+      if (speaker.mention || speaker.name) last = { speaker, para: pi, open: sp.open };
       else if (sp.kind !== 'indirect' && last) last = { ...last, para: pi, open: sp.open };
     }
     prevOpen = p.spans.some((s) => !s.closed);
@@ -102,7 +116,7 @@ function colonAttribution(text: string, p: Paragraph, resolver: Resolver): Speak
   let e = p.end;
   while (e > p.start && /\s/.test(text[e - 1]!)) e--;
   if (text[e - 1] !== ':') return null;
-  const sp = findIndirect(text, p, true)[0];
+  const sp = findIndirect(p, true)[0];
   if (!sp?.attribution) return null;
   return resolveAttribution(text, sp.attribution, sp, resolver);
 }

@@ -3,13 +3,14 @@
 //   "Ending the conflict would require concessions, Rubio said."        -> content before the comma
 //   "…, according to Kyiv's military." / "According to X, …"            -> the rest of the sentence
 // Sentences that hold quotation marks are left to the direct-quote pass.
-import { cueAt, findAfter, findBefore, type Attribution } from './attrib';
+import { cueAt, findAfter, findBefore, subjectOnly, type Attribution } from './attrib';
 import type { Paragraph, SentenceTokens } from './context';
 import type { FoundSpeech } from './direct';
+import { STANCE_VERBS } from './lexicon';
 import { npAfter, WEEKDAYS } from './phrases';
 import type { Token } from './tokens';
 
-const SKIP_AFTER_CUE = new Set(['that', 'on', 'in', 'a', 'an', 'statement', 'interview', 'earlier', 'later', 'late', 'last', 'this', 'week', 'month', 'year', 'to', 'reporters', 'also', 'previously', 'again']);
+const PARENTHETICAL = new Set(['however', 'though', 'meanwhile', 'moreover', 'nonetheless', 'nevertheless', 'instead', 'again', 'too', 'also', 'later']);
 const MIN_WORDS = 3;
 
 function words(tokens: readonly Token[], from: number, to: number): number {
@@ -41,15 +42,26 @@ function contentStart(tokens: readonly Token[], c: number, end: number): number 
     k += 3;
     if (tokens[k]?.w === ',') k++;
   }
-  if (tokens[k]?.w === ',' ) k++;
+  if (tokens[k]?.w === ',') k++;
+  // "stressed, however, that …"
+  if (PARENTHETICAL.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.w === ',') k += 2;
   if (tokens[k]?.lower === 'that') k++;
-  void SKIP_AFTER_CUE;
   return k;
 }
 
 function speech(p: Paragraph, s: SentenceTokens, from: number, to: number, a: Attribution): FoundSpeech | null {
   if (to < from || words(p.tokens, from, to) < MIN_WORDS) return null;
   return { start: p.tokens[from]!.start, end: p.tokens[to]!.end, kind: 'indirect', attribution: a, para: p, inherit: 'none', open: false, sentenceStart: s.start };
+}
+
+const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'of', 'for', 'to']);
+
+/** The subject of a stance verb, found like a speaker ("Trump has repeatedly criticized …"). */
+function stanceAttribution(tokens: readonly Token[], c: number, floor: number, inQuote: Uint8Array): Attribution | null {
+  const a = findBefore(tokens, c, floor, inQuote, true);
+  if (a && a.cueFrom === c) return a;
+  const b = subjectOnly(tokens, c, floor, inQuote);
+  return b ? { cueFrom: c, cueTo: c, np: b } : null;
 }
 
 function lastWordIndex(tokens: readonly Token[], from: number, to: number): number {
@@ -81,8 +93,9 @@ function inSentence(p: Paragraph, s: SentenceTokens): FoundSpeech | null {
   // "X said (that) content."
   for (let c = first + 1; c <= end && c - first < 30; c++) {
     const t = tokens[c]!;
-    if (!cueAt(tokens, c, true) || t.lower === 'according' || t.lower === 'quoted') continue;
-    const a = findBefore(tokens, c, first, p.inQuote, true);
+    const stance = !t.cap && STANCE_VERBS.has(t.lower) && !DETERMINER_BEFORE.has(tokens[c - 1]?.lower ?? '');
+    if ((!stance && !cueAt(tokens, c, true)) || t.lower === 'according' || t.lower === 'quoted') continue;
+    const a = stance ? stanceAttribution(tokens, c, first, p.inQuote) : findBefore(tokens, c, first, p.inQuote, true);
     if (!a || a.cueFrom !== c) continue;
     let stop = end;
     for (let j = c + 1; j <= end; j++) {
@@ -101,7 +114,7 @@ function inSentence(p: Paragraph, s: SentenceTokens): FoundSpeech | null {
  * Indirect speech of a paragraph. With `colonOnly`, returns the attribution of a final
  * "X said:" sentence (its content is the quotation in the next paragraph).
  */
-export function findIndirect(text: string, p: Paragraph, colonOnly = false): FoundSpeech[] {
+export function findIndirect(p: Paragraph, colonOnly = false): FoundSpeech[] {
   const out: FoundSpeech[] = [];
   if (colonOnly) {
     const s = p.sentences[p.sentences.length - 1];
@@ -115,12 +128,16 @@ export function findIndirect(text: string, p: Paragraph, colonOnly = false): Fou
     return out;
   }
   for (const s of p.sentences) {
-    let quoted = false;
-    for (let k = s.from; k < s.to; k++) if (p.inQuote[k]) quoted = true;
-    if (quoted) continue;
-    const sp = inSentence(p, s);
+    // in a sentence with quotation marks, only the stretch before the first mark can be reported speech
+    let firstQuote = s.to;
+    for (let k = s.from; k < s.to; k++) {
+      if (p.inQuote[k]) {
+        firstQuote = k;
+        break;
+      }
+    }
+    const sp = inSentence(p, firstQuote === s.to ? s : { ...s, to: firstQuote, end: p.tokens[firstQuote]!.start });
     if (sp) out.push(sp);
   }
-  void text;
   return out;
 }

@@ -24,11 +24,15 @@ exclaim exclaimed whisper whispered muse mused scoff scoffed laugh laughed sigh 
 report reported reports reporting emphasize emphasized emphasizes emphasise emphasised emphasises
 continued explain wonder wondered wonders acknowledge
 repeated reveal revealed reveals disclose disclosed announce posted quoted
+reads yelling shouting chanting tweeting posting replying responding declaring announcing asking insisting warning
+stating stressing acknowledging admitting recalling suggesting explaining arguing claiming vowing promising pledging
+wonder wondering joking boasting lamenting cautioning predicting complaining conceding contending maintaining alleging
+confirming denying urging testifying mentioning indicating quipping retorting countering exclaiming concluding reporting emphasizing
 `);
 
 /** Verbs of thinking and wanting: attribution of internal states (indirect only). */
 export const BELIEF_VERBS = set(`
-believe believes believed think thinks thought feel feels felt hope hopes hoped fear fears feared
+believe believes believed think thinks thought want wants wanted feel feels felt hope hopes hoped fear fears feared
 expect expects expected know knows knew worry worries worried doubt doubts doubted
 estimate estimated estimates project projected projects find found finds show showed shows shown
 predict predicts predicted suspect suspects suspected assume assumed
@@ -44,7 +48,11 @@ project projects show shows find finds laugh joke sigh counter chant mention quo
 respond repeat concern concerns statement`);
 
 /** Cues that take the quotation as a name for something: "called it “a disaster”". */
-export const NAMING_VERBS = set(`call called calls calling describe described describes describing dub dubbed label labeled labelled brand branded term termed`);
+export const NAMING_VERBS = set(`call called calls calling describe described describes describing dub dubbed label labeled labelled brand branded term termed
+characterize characterized characterizes characterise characterised portray portrayed portrays deem deemed deems dismiss dismissed dismisses hail hailed hails`);
+
+/** Reporting verbs that may be capitalised ("Said Dorothy Poynter, …", "… Murphy Tweeted") without being names. */
+export const CAP_CUES = set(`said says added asked wrote tweeted told explained insisted declared`);
 
 export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p' | 'n'> = new Map([
   ['he', 'm'],
@@ -97,6 +105,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight
 still also however meanwhile although though because since until unless instead indeed yes no not now here
 according asked speaking writing mr mrs ms dr some many most all both each every one two three several few other another
+moreover furthermore nevertheless nonetheless instead indeed earlier later first finally then now just even perhaps maybe
 `);
 
 /** Nouns that can head a description of a speaker ("the sovereign wealth fund manager"). */
@@ -111,4 +120,23 @@ newspaper network channel poll survey study group organization party government 
 wife husband son daughter woman man veteran student teacher worker owner pastor member members partner organizer organizers
 people protesters critics opponents observers republicans democrats officials aide insider insiders operative operatives
 prince king queen premier chancellor sheriff captain coach player fan fans donor donors delegate delegates staffer staffers
+`);
+
+/**
+ * Verbs of stance and evaluation that attribute a position without saying-words
+ * ("Trump criticized the deal", "the senator endorsed Clinton"): indirect speech only.
+ */
+export const STANCE_VERBS = set(`
+endorse endorsed endorses endorsing criticize criticized criticizes criticizing criticise criticised accuse accused accuses accusing
+support supports supported supporting want wants wanted seem seems seemed appear appears appeared decline declined declines
+refuse refused refuses propose proposed proposes praise praised praises defend defended defends defending urge urged urges
+cite cited cites citing agree agreed agrees blame blamed blames attack attacked attacks slam slammed slams blast blasted blasts
+condemn condemned condemns oppose opposed opposes opposing reject rejected rejects question questioned plan plans planned
+intend intends intended consider considers considered see sees saw view views viewed regard regarded recognize recognized
+demand demanded demands request requested threaten threatened threatens decide decided push pushed pushes welcome welcomed
+welcomes applaud applauded dispute disputed disputes challenge challenged recommend recommended advocate advocated favor favored
+favors prefer preferred imply implied implies assure assured commit committed unveil unveiled unveils vow insist insists
+acknowledge acknowledges concede concedes lament laments mock mocked mocks ridicule ridiculed denounce denounced denounces
+reference referenced references discuss discussed discusses address addressed addresses highlight highlighted highlights
+tout touted touts promote promoted promotes champion championed embrace embraced embraces back backed backs
 `);

@@ -10,9 +10,11 @@ export interface NP {
   to: number;
   kind: 'name' | 'pronoun' | 'description';
   definite: boolean;
+  /** for a relative "who": the phrase it refers to */
+  antecedent?: NP;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both', 'other']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both', 'other']);
 const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our']);
 /** Words that may stand between a speaker and the verb: "Rubio also said", "Trump has said". */
 export const VERB_FILLERS = new Set(
@@ -29,8 +31,10 @@ function possessive(t: Token | undefined): boolean {
 }
 /** A description must end in a noun: not "his repeated", "the newly". */
 function nounHead(t: Token): boolean {
-  return ROLE_NOUNS.has(t.lower) || !/(?:ed|ing|ly)$/.test(t.lower);
+  return ROLE_NOUNS.has(t.lower) || (!/(?:ed|ing|ly)$/.test(t.lower) && !FUNCTION_WORDS.has(t.lower));
 }
+/** Words that never sit inside a speaker description ("the resolution which", "was refusing to"). */
+const FUNCTION_WORDS = new Set('to that which who whom whose was were is are be been being has have had do does did will would can could should may might must not by of in on at for with from as than and or but if so this'.split(' '));
 
 /** NP that ends at token `idx` (the word right before the verb). */
 export function npBefore(tokens: readonly Token[], idx: number, floor: number): NP | null {
@@ -39,8 +43,12 @@ export function npBefore(tokens: readonly Token[], idx: number, floor: number): 
   if (PERSON_PRONOUNS.has(t.lower) && !(t.lower === 'it' && idx > floor && tokens[idx - 1]!.lower === 'as')) {
     if (t.lower === 'who' || (t.lower === 'i' && !t.cap)) {
       // "Dmitriev, who said …": the speaker is the noun phrase before the comma
+      // "Pence, who said …": the mention is "who", the speaker its antecedent
       const comma = tokens[idx - 1];
-      if (t.lower === 'who' && comma && comma.w === ',') return npBefore(tokens, idx - 2, floor);
+      if (t.lower === 'who' && comma && comma.w === ',') {
+        const ante = npBefore(tokens, idx - 2, floor);
+        return ante ? { from: idx, to: idx, kind: 'pronoun', definite: true, antecedent: ante } : null;
+      }
       return t.lower === 'who' ? null : { from: idx, to: idx, kind: 'pronoun', definite: true };
     }
     return { from: idx, to: idx, kind: 'pronoun', definite: true };
@@ -54,7 +62,7 @@ export function npBefore(tokens: readonly Token[], idx: number, floor: number): 
     // description: walk back to a determiner over at most 6 modifiers
     for (let s = idx; s >= Math.max(floor, idx - 7); s--) {
       const u = tokens[s]!;
-      if (u.punct) break;
+      if (u.punct || (s < idx && FUNCTION_WORDS.has(u.lower) && !DETERMINERS.has(u.lower))) break;
       if (DETERMINERS.has(u.lower)) return { from: s, to: idx, kind: 'description', definite: DEFINITE.has(u.lower) };
     }
     if (ROLE_NOUNS.has(t.lower)) {
@@ -84,6 +92,14 @@ export function npAfter(tokens: readonly Token[], idx: number, ceil: number): NP
       lastNameTo = e;
     }
     e++;
+  }
+  if (DETERMINERS.has(t.lower) && e - 1 > idx) {
+    // "the New Jersey governor", "a source involved in …": a description, cut before a participle
+    let end = idx + 1;
+    while (end < e - 1 && !/(?:ed|ing)$/.test(tokens[end + 1]!.lower)) end++;
+    if (/(?:ed|ing)$/.test(tokens[end]!.lower) && end > idx + 1) end--;
+    const head = tokens[end]!;
+    if (!head.cap && nounHead(head)) return { from: idx, to: end, kind: 'description', definite: DEFINITE.has(t.lower) };
   }
   if (lastNameFrom >= 0) return { from: lastNameFrom, to: lastNameTo, kind: 'name', definite: true };
   if (e - 1 >= idx && DETERMINERS.has(t.lower) && nounHead(tokens[e - 1]!)) return { from: idx, to: e - 1, kind: 'description', definite: DEFINITE.has(t.lower) };

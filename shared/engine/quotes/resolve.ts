@@ -39,40 +39,66 @@ export class Resolver {
     return has === 'u' || has === g;
   }
 
-  private isPerson(name: string): boolean {
+  /** Needs evidence: a title, a first name, pronouns that follow it, or a gendered role. */
+  isPerson(name: string): boolean {
     const p = this.table.get(name);
-    return p !== undefined && !p.org;
+    return p !== undefined && !p.org && (p.titled || p.full.includes(' ') || p.he + p.she > 0 || p.fixed !== 'u');
   }
 
-  /** Resolves a pronoun or description at `pos`; `sentenceStart` bounds same-sentence names. */
-  antecedent(pos: number, gender: Gender, sentenceStart: number, excluded: (p: number) => boolean, descr: boolean): string | null {
+  /**
+   * Resolves a pronoun or description at `pos`; `sentenceStart` bounds same-sentence names.
+   * Candidates in order: names earlier in the sentence (pronouns only), the last speaker
+   * within two paragraphs, then persons named in this or the previous paragraph. A candidate
+   * whose gender is known to match wins over one whose gender is unknown; a description
+   * prefers a person whose role words it shares ("the fund manager" ~ "head of the … Fund").
+   */
+  antecedent(pos: number, gender: Gender, sentenceStart: number, excluded: (p: number) => boolean, descr: readonly string[] | null): string | null {
     const block = this.blockOf(pos);
-    // 1. a name earlier in the same sentence, outside quotes (pronouns only)
+    const cands: string[] = [];
     if (!descr) {
       for (let i = this.lastHitBefore(pos); i >= 0; i--) {
         const h = this.hits[i]!;
         if (h.start < sentenceStart) break;
-        if (excluded(h.start) || h.org || !this.isPerson(h.name)) continue;
-        if (this.compatible(h.name, gender)) return this.table.full(h.name);
+        if (!excluded(h.start) && !h.org && this.isPerson(h.name)) cands.push(this.table.full(h.name));
       }
     }
-    // 2. the most recent speaker within the last two paragraphs
     for (let i = this.speakers.length - 1; i >= 0; i--) {
       const s = this.speakers[i]!;
       if (s.pos > pos) continue;
       if (block - s.block > 2) break;
-      if (this.compatible(s.name, gender)) return s.name;
-      break;
+      // a recent speaker needs no other evidence of being a person, unless it is an organisation
+      const entry = this.table.get(s.name);
+      if (entry && !entry.org) {
+        cands.push(s.name);
+        break;
+      }
     }
-    // 3. the nearest earlier person in this or the previous paragraph
     for (let i = this.lastHitBefore(sentenceStart); i >= 0; i--) {
       const h = this.hits[i]!;
-      if (block - this.blockOf(h.start) > 1) break;
-      if (excluded(h.start) || h.org || !this.isPerson(h.name)) continue;
-      if (!this.table.get(h.name)?.titled && h.name.split(' ').length < 2 && this.table.full(h.name) === h.name) continue;
-      if (this.compatible(h.name, gender)) return this.table.full(h.name);
+      if (block - this.blockOf(h.start) > (descr ? 3 : 1)) break;
+      if (!excluded(h.start) && !h.org && this.isPerson(h.name)) cands.push(this.table.full(h.name));
     }
+    if (descr && descr.length > 0) {
+      for (const c of cands) if (this.sharesRole(c, descr)) return c;
+    }
+    if (gender !== 'u') for (const c of cands) if (this.table.gender(c) === gender) return c;
+    for (const c of cands) if (this.compatible(c, gender)) return c;
     return null;
+  }
+
+  /** role words said next to a person ("Carla Mendes, head of the national pension fund") */
+  private roleWords = new Map<string, Set<string>>();
+
+  addRoleWords(name: string, words: readonly string[]): void {
+    const key = this.table.key(name);
+    let set = this.roleWords.get(key);
+    if (!set) this.roleWords.set(key, (set = new Set()));
+    for (const w of words) set.add(w);
+  }
+
+  private sharesRole(name: string, descr: readonly string[]): boolean {
+    const set = this.roleWords.get(this.table.key(name));
+    return set !== undefined && descr.some((w) => set.has(w));
   }
 
   private lastHitBefore(pos: number): number {

@@ -13,7 +13,7 @@ export interface Token {
   punct: boolean;
 }
 
-const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F.'\u2019\-]*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
+const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F.'\u2019-]*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
 const KEEP_DOT = /^(?:(?:[A-Za-z]\.)+[A-Za-z]?|[A-Z]|mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|rev|hon|st|jr|sr|prof|jan|feb|aug|sept?|oct|nov|dec|inc|corp|co|ltd|no|vs)\.?$/i;
 
 function makeToken(w: string, start: number): Token {
