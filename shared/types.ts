@@ -1,7 +1,8 @@
 // Domain types of the analysis engine. Pure data: no Electron, DOM or Node.
-// Every offset is a JavaScript string index into `ParsedArticle.text`
-// (the text exactly as decoded from the file), so text.slice(start, end)
-// gives the span. Nothing points into a cleaned copy.
+// Every offset is a JavaScript string index into `ParsedArticle.text`, so
+// text.slice(start, end) gives the span. For text and Markdown that is the file
+// exactly as decoded; for HTML it is the page's extracted readable text (the raw
+// markup is stored beside it). Nothing points into a cleaned copy.
 
 export type Verdict = 'corroborated' | 'contradicted' | 'single-sourced';
 export const VERDICTS: readonly Verdict[] = ['corroborated', 'contradicted', 'single-sourced'];
