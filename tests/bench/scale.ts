@@ -24,6 +24,7 @@ function main(): void {
     peak = Math.max(peak, process.memoryUsage().rss);
   };
   const timer = setInterval(sample, 50);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const parsed = inputs.map(parseArticle);
   const t1 = performance.now();
@@ -33,13 +34,14 @@ function main(): void {
   const t3 = performance.now();
   const { clusters, stats } = alignClaimsWithStats({ claims, articles: parsed, sourceGroups, quotes: [] });
   const t4 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);
   sample();
   const multi = clusters.filter((c) => c.claims.length > 1).length;
   const s = (ms: number): string => (ms / 1000).toFixed(2);
   console.log(
     `bench:scale ${files.length} articles, ${stats.claims} claims, ${clusters.length} clusters (${multi} multi-claim), ` +
-      `${sourceGroups.length} source groups; time ${s(t4 - t0)} s (parse ${s(t1 - t0)}, claims ${s(t2 - t1)}, sources ${s(t3 - t2)}, align ${s(t4 - t3)}); ` +
+      `${sourceGroups.length} source groups; time ${s(t4 - t0)} s wall, ${s((cpu.user + cpu.system) / 1000)} s CPU (parse ${s(t1 - t0)}, claims ${s(t2 - t1)}, sources ${s(t3 - t2)}, align ${s(t4 - t3)}); ` +
       `candidate pairs ${stats.candidatePairs} (model-scored ${stats.scoredPairs}) of ${stats.allPairs} all pairs (${((100 * stats.candidatePairs) / Math.max(1, stats.allPairs)).toFixed(3)}%); ` +
       `peak RSS ${(peak / 1048576).toFixed(0)} MB`,
   );

@@ -5,7 +5,7 @@
 import type { Claim, Cluster, Conflict, ParsedArticle, Quote, SourceGroup } from '../../types';
 import { candidatePairs } from './blocking';
 import { detectConflicts, type ConflictContext } from './conflicts';
-import { detailOf, prepare, rareCoverage, type Prepared } from './features';
+import { detailOf, eventOverlap, prepare, rareCoverage, type Prepared } from './features';
 import { pairScore, SAME_THRESHOLD } from './pairs';
 import { foldText } from './text';
 import { suggestVerdict } from './verdict';
@@ -32,6 +32,8 @@ const COPY_DICE = 0.8;
 const MAX_CONFLICT_MEMBERS = 40;
 /** below this rarity-weighted overlap of the smaller claim, a pair is not scored (0.2% of MSRP paraphrases are) */
 const MIN_RARE_COVERAGE = 0.3;
+/** share of the smaller claim's non-name words the other must also use (see eventOverlap) */
+const MIN_EVENT_OVERLAP = 0.4;
 
 /** Single-link clustering by descending score, never putting two claims of one article together. */
 function cluster(n: number, owner: readonly number[], edges: ReadonlyArray<[number, number, number]>): number[] {
@@ -79,7 +81,7 @@ export function alignClaimsWithStats(input: AlignInput): { claims: Claim[]; clus
     const a = prepared[i] as Prepared;
     const b = prepared[j] as Prepared;
     // cheap rarity-weighted overlap first: pairs sharing only common words never reach the model
-    if (rareCoverage(a, b) < MIN_RARE_COVERAGE) continue;
+    if (rareCoverage(a, b) < MIN_RARE_COVERAGE || eventOverlap(a, b) < MIN_EVENT_OVERLAP) continue;
     scored++;
     const ga = groupOf.get((raw[i] as Claim).article)?.id;
     const gb = groupOf.get((raw[j] as Claim).article)?.id;
@@ -112,7 +114,11 @@ export function alignClaimsWithStats(input: AlignInput): { claims: Claim[]; clus
   });
 
   const folded = new Map<string, string>();
+  const claimIndex = new Map(raw.map((c, i) => [c.id, i]));
+  const preparedOf = (c: Claim): Prepared => prepared[claimIndex.get(c.id) ?? -1] ?? prepare(c.text);
   const ctx: ConflictContext = {
+    overlap: (a, b) => eventOverlap(preparedOf(a), preparedOf(b)),
+    sentenceOf: (c) => articles[articleIndex.get(c.article) ?? -1]?.text.slice(c.sentence.start, c.sentence.end) ?? c.text,
     quotes: new Map(quotes.map((q) => [q.id, q])),
     articleText: (id) => {
       let t = folded.get(id);

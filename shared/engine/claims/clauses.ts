@@ -4,17 +4,23 @@
 import type { Span } from '../../types';
 
 /** Conjunction points where a new independent clause usually starts. */
-const SPLIT_RE = /;\s+|,\s+(?:and|but|while|whereas|although)\s+|\s+[—–]\s+(?:and|but|while)\s+|,\s+(?:who|which)\s+(?=(?:has|had|have|was|were|is|are)\b)/g;
+const SPLIT_RE = /;\s+|,\s+(?:and|but|while|whereas|although)\s+|\s+[—–]\s+(?:and|but|while)\s+|,\s+(?:who|which)\s+(?=(?:has|had|have|was|were|is|are)\b)|,\s+which\s+(?:came|comes)\s+as\s+|,\s+as\s+(?=the\b|a\b|an\b|[A-Z])/g;
 /** Both sides must carry enough words to be a fact of their own. */
 const MIN_PART_WORDS = 6;
+const EMBED_RE = /(,\s+)(?:which|who)\s+[^,;“”"]{12,}?(,\s+)(?=[a-z])/g;
 const LONG_SENTENCE_WORDS = 18;
-const WORD_RE = /[\p{L}\p{N}]+/gu;
 const QUOTE_CHARS = /["“”]/g;
 
+/** Words = runs of letters/digits; a char loop, as this runs for every cut of every sentence. */
 export function wordCount(s: string): number {
   let n = 0;
-  WORD_RE.lastIndex = 0;
-  while (WORD_RE.exec(s)) n++;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const wordChar = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+    if (wordChar && !inWord) n++;
+    inWord = wordChar;
+  }
   return n;
 }
 
@@ -41,9 +47,20 @@ export function splitClauses(text: string, sentence: Span): Span[] {
     if (insideQuote(s, m.index)) continue;
     cuts.push([m.index, m.index + m[0].length]);
   }
+  // an embedded relative clause ("the talks, which ran for four hours, confirmed ...") is a fact
+  // of its own: cut before "which" and after its closing comma
+  EMBED_RE.lastIndex = 0;
+  for (let m = EMBED_RE.exec(s); m; m = EMBED_RE.exec(s)) {
+    if (insideQuote(s, m.index)) continue;
+    const close = m.index + m[0].length - (m[2] ?? '').length;
+    cuts.push([m.index, m.index + (m[1] ?? '').length]);
+    cuts.push([close, m.index + m[0].length]);
+  }
+  cuts.sort((x, y) => x[0] - y[0]);
   const parts: Span[] = [];
   let from = 0;
   for (const [a, b] of cuts) {
+    if (a < from) continue; // overlapping cut points (a split word inside a relative clause)
     const left = s.slice(from, a);
     const right = s.slice(b);
     // keep the relative clause attached when either side is too short to stand alone

@@ -5,10 +5,15 @@ import type { Claim, ClaimValue, Conflict, ConflictKind, ConflictSide, Quote } f
 import { articleLabel } from '../sources/label';
 import { datesAgree, quantityKey, rangesMeet, valueRange } from './compare';
 import { contentKeys, differingSnippet } from './snippet';
+import { NEGATION_RE } from './extract';
 import { contentStems } from './text';
 
 export interface ConflictContext {
   quotes: ReadonlyMap<string, Quote>;
+  /** share of the smaller claim's non-name words also in the other (features.eventOverlap) */
+  overlap: (a: Claim, b: Claim) => number;
+  /** the whole sentence a claim comes from, as written */
+  sentenceOf: (c: Claim) => string;
   /** folded article text, for "is this place mentioned anywhere in the other article?" */
   articleText: (id: string) => string;
 }
@@ -70,7 +75,7 @@ function placeConflicts(a: Claim, b: Claim, ctx: ConflictContext): Conflict[] {
   const words = (v: ClaimValue): string[] => v.norm.slice('place:'.length).split(' ').filter((w) => w.length > 2);
   const overlaps = (x: ClaimValue, y: ClaimValue): boolean => words(x).some((w) => words(y).includes(w));
   if (pa.some((x) => pb.some((y) => overlaps(x, y)))) return [];
-  // "in Riyadh" vs "in Saudi Arabia" is granularity, not a conflict: when the other article
+  // "in Lyon" vs "in France" is granularity, not a conflict: when the other article
   // names this place anywhere, the two reports are taken to agree.
   const mentioned = (v: ClaimValue, article: string): boolean => {
     const t = ctx.articleText(article);
@@ -80,36 +85,73 @@ function placeConflicts(a: Claim, b: Claim, ctx: ConflictContext): Conflict[] {
   return [make('place', fromValue(a, pa[0] as ClaimValue), fromValue(b, pb[0] as ClaimValue), 'different places')];
 }
 
-function statusConflict(a: Claim, b: Claim): Conflict[] {
+/** Negation alone is not enough: the rest of the two claims must say the same thing. */
+const MIN_STATUS_OVERLAP = 0.5;
+
+function statusConflict(a: Claim, b: Claim, ctx: ConflictContext): Conflict[] {
   if (a.negated === b.negated) return [];
+  if (ctx.overlap(a, b) < MIN_STATUS_OVERLAP) return [];
   const ka = contentKeys(a.text);
   const kb = contentKeys(b.text);
+  // what is negated or postponed ("not INVITED", "postponed his TRIP") must be in the other claim;
+  // otherwise the two clauses negate different things ("not invited" vs "left in the dark")
+  const [neg, other] = a.negated ? [a, kb] : [b, ka];
+  if (!negationTarget(neg.text).some((k) => other.has(k))) return [];
   const sa = differingSnippet(a.text, a.start, kb);
   const sb = differingSnippet(b.text, b.start, ka);
   return [make('status', side(a, sa.value, sa.start, sa.end), side(b, sb.value, sb.start, sb.end), 'conflict')];
 }
 
+const PLAIN_NEGATOR_RE = /^(?:not|no|never|neither|nor|none|nobody|without|cannot|n['’]t)$/i;
+/** Keys of the negated word ("not INVITED") or of a status verb's object ("postponed his TRIP"). */
+function negationTarget(text: string): string[] {
+  const m = NEGATION_RE.exec(text);
+  if (!m) return [];
+  const rest = text.slice(m.index + m[0].length).replace(/^\w*/, '');
+  // a plain negator negates the next word; a status verb ("postponed") acts on its object
+  return [...contentKeys(rest)].slice(0, PLAIN_NEGATOR_RE.test(m[0]) ? 1 : 2);
+}
+
 const surname = (name: string): string => (name.trim().toLowerCase().split(/\s+/).pop() ?? '').replace(/[^a-z]/g, '');
 
-function stemDice(x: string, y: string): { dice: number; onlyX: number; onlyY: number } {
+const MIN_QUOTE_WORDS = 3;
+
+function mentions(text: string, speaker: string): boolean {
+  const last = surname(speaker);
+  return last.length > 1 && text.toLowerCase().includes(last);
+}
+
+function namedAtQuote(q: Quote): boolean {
+  const last = surname(q.speaker ?? '');
+  return last.length > 1 && q.speakerMention !== null && q.speakerMention.text.toLowerCase().includes(last);
+}
+
+function stemDice(x: string, y: string): { dice: number; onlyX: number; onlyY: number; sizeX: number; sizeY: number } {
   const a = new Set(contentStems(x));
   const b = new Set(contentStems(y));
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
   const total = a.size + b.size;
-  return { dice: total ? (2 * shared) / total : 0, onlyX: a.size - shared, onlyY: b.size - shared };
+  return { dice: total ? (2 * shared) / total : 0, onlyX: a.size - shared, onlyY: b.size - shared, sizeX: a.size, sizeY: b.size };
 }
 
 function quoteConflicts(a: Claim, b: Claim, ctx: ConflictContext): Conflict[] {
   const out: Conflict[] = [];
   for (const qa of a.quotes.map((id) => ctx.quotes.get(id))) {
     for (const qb of b.quotes.map((id) => ctx.quotes.get(id))) {
-      if (!qa || !qb || !qa.speaker || !qb.speaker) continue;
+      // indirect speech is paraphrase by definition, and short fragments ("war") say too little
+      if (!qa || !qb || !qa.speaker || !qb.speaker || qa.kind === 'indirect' || qb.kind === 'indirect') continue;
       const sim = stemDice(qa.text, qb.text);
+      if (Math.min(sim.sizeX, sim.sizeY) < MIN_QUOTE_WORDS) continue;
       const sameSpeaker = surname(qa.speaker) === surname(qb.speaker);
-      if (!sameSpeaker && sim.dice >= 0.6) {
+      // a different speaker counts only when both articles name the speaker at the quote: a speaker
+      // resolved through "he" or "the spokesman" may be a resolution error, not a reporting conflict
+      // ...and when neither claim also names the other speaker ("Smith said that Jones ... and noted
+      // '...'" leaves the attribution open to either)
+      const crossNamed = mentions(ctx.sentenceOf(a), qb.speaker) || mentions(ctx.sentenceOf(b), qa.speaker);
+      if (!sameSpeaker && sim.dice >= 0.6 && namedAtQuote(qa) && namedAtQuote(qb) && !crossNamed) {
         out.push(make('speaker', side(a, qa.speaker, qa.start, qa.end), side(b, qb.speaker, qb.start, qb.end), `same quote, different speaker ("${qa.text.slice(0, 40)}")`));
-      } else if (sameSpeaker && sim.dice >= 0.3 && sim.onlyX > 0 && sim.onlyY > 0) {
+      } else if (sameSpeaker && sim.dice >= 0.5 && sim.onlyX > 0 && sim.onlyY > 0) {
         // both versions carry words the other lacks: not a shortened excerpt but different words
         const sa = differingSnippet(qa.text, qa.start, contentKeys(qb.text));
         const sb = differingSnippet(qb.text, qb.start, contentKeys(qa.text));
@@ -121,5 +163,5 @@ function quoteConflicts(a: Claim, b: Claim, ctx: ConflictContext): Conflict[] {
 }
 
 export function detectConflicts(a: Claim, b: Claim, ctx: ConflictContext): Conflict[] {
-  return [...numberConflicts(a, b), ...dateConflicts(a, b), ...placeConflicts(a, b, ctx), ...statusConflict(a, b), ...quoteConflicts(a, b, ctx)];
+  return [...numberConflicts(a, b), ...dateConflicts(a, b), ...placeConflicts(a, b, ctx), ...statusConflict(a, b, ctx), ...quoteConflicts(a, b, ctx)];
 }

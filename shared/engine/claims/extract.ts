@@ -6,10 +6,10 @@ import { foldText } from './text';
 import { extractValues } from './values';
 
 /** Negation and status words that flip what a clause asserts ("postponed the trip", "was not invited"). */
-const NEGATION_RE =
+export const NEGATION_RE =
   /\b(?:not|no|never|neither|nor|none|nobody|without|cannot|absent|absence)\b|n['’]t\b|\b(?:postpon|cancel|call(?:ed|s|ing)? off|scrap|suspend|delay|den(?:y|ied|ies)|refus|declin(?:ed|es) to|fail(?:ed|s) to|ruled? out|rul(?:es|ing) out|withdr[ae]w|abandon|put off|shelv)/i;
 
-/** Capitalised place after a locative preposition: "in Riyadh", "at the Diriyah Palace". */
+/** Capitalised place after a locative preposition: "in Lyon", "at the Grand Palace". */
 const PLACE_RE = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?((?:[A-Z][\p{L}'’.-]*)(?:\s+(?:(?:of|de|al|el|the)\s+)?[A-Z][\p{L}'’.-]*)*)/gu;
 const NOT_PLACE = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -3,6 +3,7 @@
 // and the details that flip meaning: numbers, proper names, negation.
 // A sentence is prepared once (`prepare`) so alignment can score many pairs cheaply.
 import { PAIR_DF, PAIR_DF_DOCS } from './pair-idf';
+import { dice, lcsRatio, longestRun, overlap, stemBigramDice, tokenEdit } from './seq';
 import { canon, foldText, isStop, surfaceTokens, NEGATORS } from './text';
 
 export interface Prepared {
@@ -51,7 +52,7 @@ export function prepare(text: string): Prepared {
     if (!isStop(w)) stems.push(c);
   });
   // capitalised words, the sentence's first word included: a stray "Senior" costs less than
-  // missing a sentence-initial "Ukrainian" that the other sentence has mid-sentence
+  // missing a sentence-initial "French" that the other sentence has mid-sentence
   const names = new Set<string>();
   for (const m of text.matchAll(CAP_WORD_RE)) {
     const w = m[0].toLowerCase().replace(NAME_CLEAN_RE, '');
@@ -104,6 +105,24 @@ function idfMass(a: ReadonlySet<string>): number {
   return m;
 }
 
+/**
+ * Share of the smaller side's non-name content (actions, things) found in the other.
+ * Alignment gate: two claims that share only their people and places report different facts.
+ */
+export function eventOverlap(a: Prepared, b: Prepared): number {
+  let na = 0;
+  let nb = 0;
+  let shared = 0;
+  for (const w of a.stemSet) {
+    if (a.names.has(w)) continue;
+    na++;
+    if (b.stemSet.has(w) && !b.names.has(w)) shared++;
+  }
+  for (const w of b.stemSet) if (!b.names.has(w)) nb++;
+  const m = Math.min(na, nb);
+  return m ? shared / m : 0;
+}
+
 /** Rarity-weighted share of the smaller side's content found in the other: the cheap pre-filter. */
 export function rareCoverage(a: Prepared, b: Prepared): number {
   const shared = idfShared(a.stemSet, b.stemSet);
@@ -117,30 +136,18 @@ function idfShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return m;
 }
 
-function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+/** Names of `a` that `b` never mentions. */
+function nameOnly(a: Prepared, b: Prepared): number {
   let n = 0;
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (big.has(x)) n++;
+  for (const w of a.names) if (!b.stemSet.has(w) && !b.names.has(w)) n++;
   return n;
 }
 
-function dice<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  const t = a.size + b.size;
-  return t ? (2 * overlap(a, b)) / t : 0;
-}
-
-/** Longest common subsequence of two stem lists, as a share of the shorter list. */
-function lcsRatio(a: readonly string[], b: readonly string[]): number {
-  if (!a.length || !b.length) return 0;
-  const prev = new Uint16Array(b.length + 1);
-  const cur = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? (prev[j - 1] as number) + 1 : Math.max(prev[j] as number, cur[j - 1] as number);
-    }
-    prev.set(cur);
-  }
-  return (prev[b.length] as number) / Math.min(a.length, b.length);
+/** Rarity of the most informative word of `a` missing from `b`. */
+function maxUnmatchedIdf(a: Prepared, b: Prepared): number {
+  let m = 0;
+  for (const w of a.stemSet) if (!b.stemSet.has(w)) m = Math.max(m, idf(w));
+  return m;
 }
 
 /** Content words of `a` with no exact or near (shared 5-letter prefix) match in `b`. */
@@ -157,7 +164,7 @@ function unmatched(a: Prepared, b: Prepared): number {
 export const FEATURE_NAMES = [
   'cov_min', 'cov_max', 'bigram', 'trigram', 'lcs', 'unm_min', 'unm_max', 'len_diff',
   'num_both_same', 'num_mismatch', 'name_miss', 'neg_flip', 'char4', 'word_cov_min', 'word_cov_max',
-  'cov_x_len', 'log_len', 'idf_cov_min', 'idf_cov_max', 'idf_unm_min', 'idf_unm_max', 'bias',
+  'cov_x_len', 'log_len', 'idf_cov_min', 'idf_cov_max', 'idf_unm_min', 'idf_unm_max', 'edit', 'lcsubstr', 'name_unm_max', 'max_unm_idf', 'stem_bigram', 'idf_dice', 'bias',
 ] as const;
 
 export interface FeatureOptions {
@@ -208,6 +215,12 @@ export function features(a: Prepared, b: Prepared, options: FeatureOptions = {})
     Math.max(ia, ib),
     Math.log1p(Math.min(ma - sharedIdf, mb - sharedIdf)) / 3,
     Math.log1p(Math.max(ma - sharedIdf, mb - sharedIdf)) / 3,
+    tokenEdit(a.canonSurface, b.canonSurface),
+    longestRun(a.canonSurface, b.canonSurface),
+    Math.log1p(Math.max(nameOnly(a, b), nameOnly(b, a))),
+    Math.max(maxUnmatchedIdf(a, b), maxUnmatchedIdf(b, a)) / 10,
+    stemBigramDice(a.stems, b.stems),
+    ma + mb ? (2 * sharedIdf) / (ma + mb) : 0,
     1,
   ];
 }

@@ -1,7 +1,7 @@
 // The part of a claim that differs from another claim: what a reviewer needs to see
 // in "conflict: 'will likely travel ... later this week' (000) vs 'postponed his own trip' (001)".
 import type { Span } from '../../types';
-import { canon, isStop, surfaceTokens } from './text';
+import { wordKey } from './text';
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const MAX_WORDS = 7;
@@ -13,9 +13,7 @@ interface Word extends Span {
 function words(text: string, base: number): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD_RE)) {
-    const toks = surfaceTokens(m[0]);
-    const content = toks.filter((t) => !isStop(t));
-    out.push({ start: base + m.index, end: base + m.index + m[0].length, key: content.length ? content.map(canon).join(' ') : null });
+    out.push({ start: base + m.index, end: base + m.index + m[0].length, key: wordKey(m[0]) });
   }
   return out;
 }
@@ -23,7 +21,7 @@ function words(text: string, base: number): Word[] {
 /** Canonical content keys of a text, for "is this word also in the other claim?". */
 export function contentKeys(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const w of words(text, 0)) if (w.key) for (const k of w.key.split(' ')) keys.add(k);
+  for (const w of words(text, 0)) if (w.key) keys.add(w.key);
   return keys;
 }
 
@@ -37,7 +35,7 @@ export function differingSnippet(text: string, base: number, other: ReadonlySet<
   const idx: number[] = [];
   ws.forEach((w, i) => {
     const inAnchor = anchor !== undefined && w.start < anchor.end && w.end > anchor.start;
-    const novel = w.key !== null && w.key.split(' ').some((k) => !other.has(k));
+    const novel = w.key !== null && !other.has(w.key);
     if (inAnchor || novel) idx.push(i);
   });
   if (!idx.length) {

@@ -38,7 +38,10 @@ const SCALE_RE = '(?:\\s*(thousand|million|billion|trillion|mln|bn|tn|[kmb])\\b)
 interface Pattern {
   kind: ClaimValueKind;
   re: RegExp;
-  norm: (m: RegExpExecArray) => { norm: string; unit: string | null } | null;
+  /** cheap test that must pass before the full pattern runs (most clauses hold no money, no ages) */
+  quick?: RegExp;
+  /** `keep`: length of the match that is the value, when the pattern had to look further */
+  norm: (m: RegExpExecArray) => { norm: string; unit: string | null; keep?: number } | null;
 }
 
 function num(raw: string | undefined): number | null {
@@ -78,26 +81,31 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'weekday', re: /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/gi, norm: (m) => ({ norm: `${(m[1] ?? '').toLowerCase()}day`, unit: null }) },
   {
     kind: 'money',
+    quick: /[$€£¥]/,
     re: new RegExp(`${HEDGE}(US\\$|\\$|€|£|¥)\\s?(\\d+(?:,\\d{3})*(?:\\.\\d+)?)${SCALE_RE}`, 'gi'),
     norm: (m) => money(m[1], m[2], m[3], m[4]),
   },
   {
     kind: 'money',
+    quick: /dollars|euros|pounds|yen|yuan|rupees|rubles|roubles/i,
     re: new RegExp(`${HEDGE}${NUM}${SCALE_RE}\\s+(dollars|euros|pounds|yen|yuan|rupees|rubles|roubles)\\b`, 'gi'),
     norm: (m) => money(m[1], m[4], m[2], m[3]),
   },
   {
     kind: 'percent',
+    quick: /%|per ?cent|pct/i,
     re: new RegExp(`${HEDGE}(\\d+(?:\\.\\d+)?|${Object.keys(NUM_WORDS).filter((w) => w.length > 2).join('|')})\\s?(?:%|per ?cent\\b|pct\\b)`, 'gi'),
     norm: (m) => ({ norm: `pct:${hedge(m[1])}${num(m[2]) ?? m[2]}`, unit: '%' }),
   },
   {
     kind: 'age',
+    quick: /year-old|\bage|, \d/i,
     re: /\b(?:(\d{1,3})-year-old|aged? (\d{1,3})\b|, (\d{1,3}),(?= (?:who|was|is|had|has|said|died)))/gi,
     norm: (m) => ({ norm: `age:${m[1] ?? m[2] ?? m[3]}`, unit: 'years' }),
   },
   {
     kind: 'duration',
+    quick: /second|minute|hour|day|week|month|year|decade/i,
     re: new RegExp(`${HEDGE}${NUM}[- ](second|minute|hour|day|week|month|year|decade)s?\\b`, 'gi'),
     norm: (m) => {
       const n = num(m[2]);
@@ -115,8 +123,14 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'number',
-    re: new RegExp(`${HEDGE}\\b${NUM}${SCALE_RE}(?:\\s+([a-z][a-z-]+))?`, 'gi'),
-    norm: (m) => count(m[1], m[2], m[3], m[4]),
+    // the counted noun may follow a modifier: "three cargo ships" counts ships
+    re: new RegExp(`${HEDGE}\\b${NUM}${SCALE_RE}(?:\\s+([a-z][a-z-]+))?(?:\\s+([a-z][a-z-]+s)\\b)?`, 'gi'),
+    norm: (m) => {
+      const modifier = m[5] !== undefined && !/s$/i.test(m[4] ?? '') && !NOT_UNIT.has((m[4] ?? '').toLowerCase());
+      const v = count(m[1], m[2], m[3], modifier ? m[5] : m[4]);
+      // without a modifier the trailing word is not part of the value: drop it from the span
+      return v && m[5] !== undefined && !modifier ? { ...v, keep: m[0].lastIndexOf(m[5]) } : v;
+    },
   },
 ];
 
@@ -155,17 +169,18 @@ export function extractValues(text: string, start: number, end: number): ClaimVa
   const taken: Array<[number, number]> = [];
   const out: ClaimValue[] = [];
   for (const p of PATTERNS) {
+    if (p.quick && !p.quick.test(slice)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
       if (m[0].length === 0) {
         p.re.lastIndex++;
         continue;
       }
-      const s = m.index;
-      const e = s + m[0].trimEnd().length;
-      if (taken.some(([a, b]) => s < b && e > a)) continue;
       const v = p.norm(m);
       if (!v) continue;
+      const s = m.index;
+      const e = s + m[0].slice(0, v.keep ?? m[0].length).trimEnd().length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
       // a year alone is a date, not a count
       const kind: ClaimValueKind = v.unit === 'year' && p.kind === 'number' ? 'date' : p.kind;
       taken.push([s, e]);
