@@ -5,7 +5,7 @@
 import type { Claim, Cluster, Conflict, ParsedArticle, Quote, SourceGroup } from '../../types';
 import { candidatePairs } from './blocking';
 import { detectConflicts, type ConflictContext } from './conflicts';
-import { detailOf, eventOverlap, prepare, rareCoverage, type Prepared } from './features';
+import { containment, detailOf, eventOverlap, prepare, rareCoverage, type Prepared } from './features';
 import { pairScore, SAME_THRESHOLD } from './pairs';
 import { foldText } from './text';
 import { suggestVerdict } from './verdict';
@@ -35,10 +35,26 @@ const MIN_RARE_COVERAGE = 0.3;
 /** share of the smaller claim's non-name words the other must also use (see eventOverlap) */
 const MIN_EVENT_OVERLAP = 0.4;
 
-/** Single-link clustering by descending score, never putting two claims of one article together. */
-function cluster(n: number, owner: readonly number[], edges: ReadonlyArray<[number, number, number]>): number[] {
+/** rarity-weighted share of the shorter claim the longer must state (features.containment)... */
+const MIN_CONTAINMENT = 0.75;
+/** ...with at least this share of its non-name words */
+const MIN_CONTAINED_EVENT = 0.5;
+
+/** A weak (containment) edge merges two clusters only when this share of their cross pairs are linked. */
+const MIN_WEAK_LINKED = 0.5;
+
+/** [claim, claim, score, weak]: weak edges come from containment, not from the paraphrase model. */
+type Edge = [number, number, number, boolean];
+
+/**
+ * Single-link clustering by descending score, never putting two claims of one article together.
+ * Weak edges are average-link instead: one containment link must not chain two whole clusters.
+ */
+function cluster(n: number, owner: readonly number[], edges: readonly Edge[]): number[] {
   const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const arts: Array<Set<number> | null> = owner.map((o) => new Set([o]));
+  const members: Array<number[] | null> = owner.map((_, i) => [i]);
+  const linked = new Set<number>();
+  for (const [a, b] of edges) linked.add(a * n + b).add(b * n + a);
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i] as number] as number;
@@ -46,21 +62,29 @@ function cluster(n: number, owner: readonly number[], edges: ReadonlyArray<[numb
     }
     return i;
   };
-  for (const [a, b] of edges) {
+  const crossLinked = (xs: readonly number[], ys: readonly number[]): number => {
+    let pairs = 0;
+    let hit = 0;
+    for (const x of xs) for (const y of ys) {
+      if (owner[x] === owner[y]) continue;
+      pairs++;
+      if (linked.has(x * n + y)) hit++;
+    }
+    return pairs ? hit / pairs : 0;
+  };
+  for (const [a, b, , weak] of edges) {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) continue;
-    const sa = arts[ra] as Set<number>;
-    const sb = arts[rb] as Set<number>;
-    let clash = false;
-    for (const x of sa.size < sb.size ? sa : sb) if ((sa.size < sb.size ? sb : sa).has(x)) { clash = true; break; }
-    if (clash) continue;
+    const ma = members[ra] as number[];
+    const mb = members[rb] as number[];
+    const arts = new Set(ma.map((i) => owner[i]));
+    if (mb.some((i) => arts.has(owner[i]))) continue;
+    if (weak && crossLinked(ma, mb) < MIN_WEAK_LINKED) continue;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
-    const merged = sa.size >= sb.size ? sa : sb;
-    for (const x of sa.size >= sb.size ? sb : sa) merged.add(x);
-    arts[keep] = merged;
-    arts[drop] = null;
+    members[keep] = ma.concat(mb);
+    members[drop] = null;
   }
   return Array.from({ length: n }, (_, i) => find(i));
 }
@@ -75,7 +99,7 @@ export function alignClaimsWithStats(input: AlignInput): { claims: Claim[]; clus
 
   const { pairs, compared } = candidatePairs(prepared, owner);
   let scored = 0;
-  const edges: Array<[number, number, number]> = [];
+  const edges: Edge[] = [];
   const copied: Array<[number, number]> = [];
   for (const [i, j] of pairs) {
     const a = prepared[i] as Prepared;
@@ -87,9 +111,12 @@ export function alignClaimsWithStats(input: AlignInput): { claims: Claim[]; clus
     const gb = groupOf.get((raw[j] as Claim).article)?.id;
     if (ga !== gb && trigramDice(a, b) >= COPY_DICE) copied.push([i, j]);
     const score = pairScore(a, b, { ignoreValues: true });
-    if (score >= SAME_THRESHOLD) edges.push([i, j, score]);
+    if (score >= SAME_THRESHOLD) edges.push([i, j, score, false]);
+    // a short fact restated inside a longer claim: linked last, after every paraphrase edge
+    else if (eventOverlap(a, b) >= MIN_CONTAINED_EVENT && containment(a, b) >= MIN_CONTAINMENT) edges.push([i, j, score, true]);
   }
-  edges.sort((x, y) => y[2] - x[2]);
+  // paraphrase edges first (by score), then containment edges (by score)
+  edges.sort((x, y) => Number(x[3]) - Number(y[3]) || y[2] - x[2]);
   const root = cluster(raw.length, owner, edges);
 
   const copiedFrom = raw.map(() => [] as string[]);

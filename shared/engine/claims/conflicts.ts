@@ -1,11 +1,11 @@
 // Contradictions between two claims already aligned as the same fact.
 // Each conflict names both values and where they come from. Synonyms never conflict:
 // wording is compared on canonical stems where "wounding"/"injuring" are one word.
-import type { Claim, ClaimValue, Conflict, ConflictKind, ConflictSide, Quote } from '../../types';
+import type { Claim, ClaimValue, Conflict, ConflictKind, ConflictSide, Quote, Span } from '../../types';
 import { articleLabel } from '../sources/label';
 import { datesAgree, quantityKey, rangesMeet, valueRange } from './compare';
 import { contentKeys, differingSnippet } from './snippet';
-import { NEGATION_RE } from './extract';
+import { shorten, statusSides } from './status';
 import { contentStems } from './text';
 
 export interface ConflictContext {
@@ -91,25 +91,15 @@ const MIN_STATUS_OVERLAP = 0.5;
 function statusConflict(a: Claim, b: Claim, ctx: ConflictContext): Conflict[] {
   if (a.negated === b.negated) return [];
   if (ctx.overlap(a, b) < MIN_STATUS_OVERLAP) return [];
-  const ka = contentKeys(a.text);
-  const kb = contentKeys(b.text);
   // what is negated or postponed ("not INVITED", "postponed his TRIP") must be in the other claim;
   // otherwise the two clauses negate different things ("not invited" vs "left in the dark")
-  const [neg, other] = a.negated ? [a, kb] : [b, ka];
-  if (!negationTarget(neg.text).some((k) => other.has(k))) return [];
-  const sa = differingSnippet(a.text, a.start, kb);
-  const sb = differingSnippet(b.text, b.start, ka);
-  return [make('status', side(a, sa.value, sa.start, sa.end), side(b, sb.value, sb.start, sb.end), 'conflict')];
-}
-
-const PLAIN_NEGATOR_RE = /^(?:not|no|never|neither|nor|none|nobody|without|cannot|n['’]t)$/i;
-/** Keys of the negated word ("not INVITED") or of a status verb's object ("postponed his TRIP"). */
-function negationTarget(text: string): string[] {
-  const m = NEGATION_RE.exec(text);
-  if (!m) return [];
-  const rest = text.slice(m.index + m[0].length).replace(/^\w*/, '');
-  // a plain negator negates the next word; a status verb ("postponed") acts on its object
-  return [...contentKeys(rest)].slice(0, PLAIN_NEGATOR_RE.test(m[0]) ? 1 : 2);
+  const [neg, pos] = a.negated ? [a, b] : [b, a];
+  const found = statusSides(neg.text, pos.text);
+  if (!found) return [];
+  const quoteSide = (c: Claim, s: Span): ConflictSide => side(c, shorten(c.text, s), c.start + s.start, c.start + s.end);
+  const sn = quoteSide(neg, found.neg);
+  const sp = quoteSide(pos, found.pos);
+  return [a.negated ? make('status', sn, sp, 'conflict') : make('status', sp, sn, 'conflict')];
 }
 
 const surname = (name: string): string => (name.trim().toLowerCase().split(/\s+/).pop() ?? '').replace(/[^a-z]/g, '');

@@ -136,6 +136,38 @@ function idfShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return m;
 }
 
+/**
+ * Containment: the shorter claim is a complete fact that the longer one also states, with more
+ * around it ("X will travel to Y this week" inside "X postponed his trip to Y scheduled for this
+ * week, citing ..."). The paraphrase model punishes the length gap; this does not. Returns the
+ * rarity-weighted coverage of the shorter side, or 0 when the shorter side is too thin to be a fact
+ * of its own, names a person or place the longer never mentions, or shares no action word.
+ */
+export function containment(a: Prepared, b: Prepared): number {
+  const [s, l] = a.mass <= b.mass ? [a, b] : [b, a];
+  if (s.stemSet.size < MIN_CONTAINED_STEMS || nameOnly(s, l) > 0) return 0;
+  let actions = 0;
+  for (const w of s.stemSet) if (!s.names.has(w) && l.stemSet.has(w) && idf(w) >= MIN_ACTION_IDF && !TIME_WORDS.has(w)) actions++;
+  if (!actions) return 0;
+  // hedges ("likely", "possibly") qualify the fact rather than state it: left out of the coverage
+  let mass = 0;
+  let covered = 0;
+  for (const w of s.stemSet) {
+    if (HEDGES.has(w)) continue;
+    const v = idf(w);
+    mass += v;
+    if (l.stemSet.has(w)) covered += v;
+  }
+  return mass ? covered / mass : 0;
+}
+const HEDGES = new Set(['like', 'probabl', 'possibl', 'perhap', 'mayb', 'reportedli', 'allegedli']);
+/** a contained claim needs this many content stems... */
+const MIN_CONTAINED_STEMS = 5;
+/** ...and a shared non-name word rarer than the commonest news words ("said", "week") */
+const MIN_ACTION_IDF = 3.5;
+/** time words are shared by unrelated facts of one news day: never the action that ties two claims */
+const TIME_WORDS = new Set(['mondai', 'tuesdai', 'wednesdai', 'thursdai', 'fridai', 'saturdai', 'sundai', 'week', 'month', 'year', 'dai', 'todai', 'yesterdai', 'tomorrow', 'later', 'previou', 'time', 'morn', 'night', 'even']);
+
 /** Names of `a` that `b` never mentions. */
 function nameOnly(a: Prepared, b: Prepared): number {
   let n = 0;
@@ -193,6 +225,8 @@ export function features(a: Prepared, b: Prepared, options: FeatureOptions = {})
   const sharedWords = overlap(da.words, db.words);
   const wa = da.words.size ? sharedWords / da.words.size : 0;
   const wb = db.words.size ? sharedWords / db.words.size : 0;
+  const edit = tokenEdit(a.canonSurface, b.canonSurface);
+  const covLen = Math.min(ca, cb) * (1 - Math.abs(a.tokens - b.tokens) / Math.max(1, a.tokens, b.tokens));
   return [
     Math.min(ca, cb),
     Math.max(ca, cb),
@@ -209,13 +243,13 @@ export function features(a: Prepared, b: Prepared, options: FeatureOptions = {})
     dice(da.chars, db.chars),
     Math.min(wa, wb),
     Math.max(wa, wb),
-    Math.min(ca, cb) * (1 - Math.abs(a.tokens - b.tokens) / Math.max(1, a.tokens, b.tokens)),
+    covLen,
     Math.log1p(Math.min(a.tokens, b.tokens)) / 4,
     Math.min(ia, ib),
     Math.max(ia, ib),
     Math.log1p(Math.min(ma - sharedIdf, mb - sharedIdf)) / 3,
     Math.log1p(Math.max(ma - sharedIdf, mb - sharedIdf)) / 3,
-    tokenEdit(a.canonSurface, b.canonSurface),
+    edit,
     longestRun(a.canonSurface, b.canonSurface),
     Math.log1p(Math.max(nameOnly(a, b), nameOnly(b, a))),
     Math.max(maxUnmatchedIdf(a, b), maxUnmatchedIdf(b, a)) / 10,

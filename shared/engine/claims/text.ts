@@ -30,6 +30,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bper ?cent\b/g, ' % '],
   [/n['’]t\b/g, ' not'],
   [/\bcannot\b/g, 'can not'],
+  // "take part" is one verb: without this, "part" (a share) and "take" (grab) match it
+  [/\b(?:take|takes|took|taken|taking) part\b/g, ' participate '],
 ];
 
 /** Whole-word rewrites applied to single lower-case words (spelling variants, abbreviations). */
@@ -74,6 +76,7 @@ const SYN_GROUPS: readonly string[][] = [
   ['go', 'went', 'gone', 'travel', 'visit', 'trip', 'journei'],
   ['accus', 'charg', 'alleg'],
   ['arrest', 'detain', 'captur'],
+  ['particip', 'attend', 'join'],
   ['firm', 'compani', 'corpor', 'busi'],
   ['attack', 'strike', 'assault', 'struck', 'raid'],
   ['quarter', 'qtr'],

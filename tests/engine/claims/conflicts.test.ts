@@ -71,6 +71,26 @@ describe('contradictions between aligned claims', () => {
     expect(k.reasons.some((r) => r.startsWith('conflict:') && r.includes('(a1) vs') && r.includes('(b2)'))).toBe(true);
   });
 
+  it('status flip inside a longer sentence: the short plan aligns by containment and both cues are quoted', () => {
+    const k = shared(
+      'The prime minister will likely travel to Madrid later this week.',
+      'The prime minister postponed his own trip to Madrid scheduled for this week, citing the fact that his coalition partners were not consulted on the budget.',
+      'travel',
+      'postponed',
+    );
+    const c = k.conflicts.find((x) => x.kind === 'status');
+    expect(c?.a.value).toBe('will likely travel ... later this week');
+    expect(c?.b.value).toBe('postponed his own trip');
+    expect(k.reasons).toContain("conflict: 'will likely travel ... later this week' (a1) vs 'postponed his own trip' (b2)");
+  });
+
+  it('status flip: is expected to hold vs called off', () => {
+    const k = shared('The union is expected to hold the national strike vote on Friday.', 'The union called off the national strike vote on Friday.', 'union', 'union');
+    const c = k.conflicts.find((x) => x.kind === 'status');
+    expect(c?.b.value).toContain('called off');
+    expect(c?.a.value).toMatch(/^is expected to/);
+  });
+
   it('same quote credited to different people', () => {
     const q = 'we will rebuild the bridge before the winter comes';
     const k = shared(`Mayor Anna Smith said: "${q}."`, `Governor Tom Jones said: "${q}."`, 'rebuild', 'rebuild', (x, y) => [quote(x, q, 'Anna Smith'), quote(y, q, 'Tom Jones')]);
@@ -120,6 +140,26 @@ describe('not contradictions', () => {
     expect(k.conflicts).toEqual([]);
   });
 
+  it('two wordings of the same postponement (postponed vs delayed)', () => {
+    const k = shared('The minister postponed his visit to the flooded region until next month.', 'The minister delayed his visit to the flooded region until next month.', 'postponed', 'delayed');
+    expect(k.conflicts).toEqual([]);
+  });
+
+  it('a negation of something else in the same sentence is not a status flip', () => {
+    const k = shared(
+      'The foreign minister will travel to Rome next week for the donor conference.',
+      'The foreign minister, whose deputy was not invited, will travel to Rome next week for the donor conference.',
+      'travel',
+      'travel',
+    );
+    expect(k.conflicts.filter((c) => c.kind === 'status')).toEqual([]);
+  });
+
+  it('a plan stated two ways (will travel vs is expected to visit) does not conflict', () => {
+    const k = shared('The chancellor will travel to Warsaw on Thursday for talks on energy.', 'The chancellor is expected to visit Warsaw on Thursday for talks on energy.', 'chancellor', 'chancellor');
+    expect(k.conflicts).toEqual([]);
+  });
+
   it('a shorter excerpt of the same quote', () => {
     const qa = 'the bridge will be rebuilt before winter with federal money';
     const qb = 'the bridge will be rebuilt before winter';
@@ -131,6 +171,11 @@ describe('not contradictions', () => {
 describe('alignment', () => {
   it('aligns a paraphrase', () => {
     shared('Ukraine steadily loses ground to the larger Russian forces.', 'The country is slowly but steadily losing ground against more numerous Russian troops.', 'loses', 'losing');
+  });
+
+  it('containment does not pull in a longer claim that only shares names, place and week', () => {
+    const r = pair('The foreign minister will travel to Madrid later this week.', 'The foreign minister criticised the Madrid city council this week over its budget deficit and the state of its roads.');
+    expect(r.clusterOf('a1', 'travel').id).not.toBe(r.clusterOf('b2', 'criticised').id);
   });
 
   it('does not merge claims that only share names and topic', () => {

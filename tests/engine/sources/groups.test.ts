@@ -45,4 +45,16 @@ describe('source groups', () => {
     expect(k.conflicts[0]?.kind).toBe('number');
     expect(k.reasons).toContain("different numbers: 'three cargo ships' (100) vs 'four cargo ships' (101)");
   });
+
+  it('reports a status flip between a wire story and its update (will travel vs postponed the trip)', () => {
+    const first = `${WIRE}\n\nThe transport minister will likely travel to the harbour later this week.`;
+    const update = `${WIRE}\n\nThe transport minister postponed his own trip to the harbour scheduled for this week, citing the fact that the divers had not finished their inspection.`;
+    const r = run([article('100_aaaa', first), article('101_bbbb', update)]);
+    expect(r.groups.length).toBe(1);
+    const k = r.clusterOf('100_aaaa', 'will likely travel');
+    expect(r.clusterOf('101_bbbb', 'postponed').id).toBe(k.id);
+    expect(k.suggestedVerdict).toBe('contradicted');
+    expect(k.reasons).toContain("conflict: 'will likely travel ... later this week' (100) vs 'postponed his own trip' (101)");
+    expect(k.reasons.some((x) => x.startsWith('reports within one source group disagree'))).toBe(true);
+  });
 });
