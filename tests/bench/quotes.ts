@@ -1,6 +1,9 @@
 // Quote-extraction benchmark on PolNeAR (brat standoff: Source / Cue / Content spans).
-// Quality on the dev part (direct-quote P/R/F1, speaker accuracy, indirect recall, as defined
+// Quality on one part (direct-quote P/R/F1, speaker accuracy, indirect recall, as defined
 // in issue 3) and speed on the train part. Reads ../shared/eval/polnear when present.
+//   --split train|dev   part to score (default dev; tune on train, only check on dev)
+//   --errors N          print up to N errors of each class (FN, FP, SPK, IND) with gold vs predicted
+//   --no-speed          skip the speed run
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,23 +20,39 @@ interface Gold {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const evalDir = path.resolve(repoRoot, '..', 'shared', 'eval', 'polnear');
-/** a quotation mark (double marks or an opening single mark; ’ is usually an apostrophe) */
-const QUOTE_MARK = /["\u201c\u201d\u201e\u2018]/;
+
+/**
+ * Quotation marks: any double mark (" “ ” „), an opening ‘, the doubled apostrophe '' that some
+ * archives use for a double mark, and a straight ' that opens a quotation (a word start: after
+ * a space, bracket or dash, before a letter). A lone ’ or a ' inside or after a word is an
+ * apostrophe (don’t, Jones') and does not make a span a quotation.
+ */
+const DOUBLE_MARK = /["\u201c\u201d\u201e\u2018]|''/;
+function hasQuoteMark(text: string, frags: readonly Frag[]): boolean {
+  for (const [a, b] of frags) {
+    if (DOUBLE_MARK.test(text.slice(a, b))) return true;
+    for (let i = a; i < b; i++) {
+      if (text[i] !== "'") continue;
+      const before = i > 0 ? text[i - 1]! : ' ';
+      if (/[\s([\u2014\u2013-]/.test(before) && /[A-Za-z]/.test(text[i + 1] ?? '')) return true;
+    }
+  }
+  return false;
+}
 
 function parseAnn(ann: string, text: string): Gold[] {
-  const spans = new Map<string, { label: string; frags: Frag[] }>();
+  const spans = new Map<string, Frag[]>();
   const events: Array<Record<string, string>> = [];
   for (const line of ann.split('\n')) {
     const cols = line.split('\t');
     const id = cols[0] ?? '';
     if (id.startsWith('T') && cols[1]) {
       const sp = cols[1].indexOf(' ');
-      const label = cols[1].slice(0, sp);
       const frags = cols[1]
         .slice(sp + 1)
         .split(';')
         .map((r) => r.trim().split(/\s+/).map(Number) as Frag);
-      spans.set(id, { label, frags });
+      spans.set(id, frags);
     } else if (id.startsWith('E') && cols[1]) {
       const ev: Record<string, string> = {};
       for (const part of cols[1].split(/\s+/)) {
@@ -45,11 +64,12 @@ function parseAnn(ann: string, text: string): Gold[] {
   }
   const out: Gold[] = [];
   for (const ev of events) {
-    const c = ev.Content ? spans.get(ev.Content) : undefined;
-    if (!c) continue;
-    const s = ev.Source ? spans.get(ev.Source) : undefined;
-    const contentText = c.frags.map(([a, b]) => text.slice(a, b)).join(' ');
-    out.push({ content: c.frags, source: s ? s.frags : null, direct: QUOTE_MARK.test(contentText) });
+    // an attribution may continue its content in a second span (Content2): one content, several fragments
+    const content: Frag[] = [];
+    for (const key of Object.keys(ev)) if (/^Content\d*$/.test(key)) content.push(...(spans.get(ev[key]!) ?? []));
+    if (content.length === 0) continue;
+    const source = ev.Source ? (spans.get(ev.Source) ?? null) : null;
+    out.push({ content, source, direct: hasQuoteMark(text, content) });
   }
   return out;
 }
@@ -89,7 +109,21 @@ function loadPart(part: string): Doc[] {
     });
 }
 
-function quality(docs: readonly Doc[]): void {
+type ErrorKind = 'FN' | 'FP' | 'SPK' | 'IND';
+const errorLimit = ((): number => {
+  const i = process.argv.indexOf('--errors');
+  return i >= 0 ? Number(process.argv[i + 1] ?? '20') : 0;
+})();
+const printed: Record<ErrorKind, number> = { FN: 0, FP: 0, SPK: 0, IND: 0 };
+function report(kind: ErrorKind, line: () => string): void {
+  if (printed[kind] >= errorLimit) return;
+  printed[kind]++;
+  console.log(`${kind} ${line()}`);
+}
+const show = (text: string, frags: readonly Frag[], n = 140): string => JSON.stringify(frags.map(([a, b]) => text.slice(a, b)).join(' | ').slice(0, n));
+const showQ = (q: Quote): string => `${q.kind} ${q.start}-${q.end} ${JSON.stringify(q.text.slice(0, 100))} cue=${q.cue ?? '-'} spk=[${q.speakerMention?.text ?? '-'}]`;
+
+function quality(part: string, docs: readonly Doc[]): void {
   let tp = 0;
   let fp = 0;
   let goldDirect = 0;
@@ -98,41 +132,44 @@ function quality(docs: readonly Doc[]): void {
   let spkOk = 0;
   let indirect = 0;
   let indirectFound = 0;
-  const verbose = process.argv.includes('--verbose');
   for (const d of docs) {
     const quotes = extractQuotes(parseArticle({ id: d.name, file: `${d.name}.txt`, text: d.text }));
     const marked = quotes.filter((q) => q.kind !== 'indirect');
     for (const q of marked) {
-      if (d.gold.some((g) => g.direct && matches(q, g))) tp++;
-      else if (!d.gold.some((g) => overlap(q.start, q.end, g.content) > 0)) {
+      const golds = d.gold.filter((g) => g.direct && matches(q, g));
+      if (golds.length > 0) {
+        tp++;
+        // speaker accuracy on matched extracted quotes, against the gold quote it overlaps most;
+        // a gold attribution without a Source span cannot be judged and is left out
+        const g = golds.reduce((x, y) => (overlap(q.start, q.end, y.content) > overlap(q.start, q.end, x.content) ? y : x));
+        if (g.source) {
+          spkTotal++;
+          const src = g.source;
+          if (q.speakerMention !== null && overlap(q.speakerMention.start, q.speakerMention.end, src) > 0) spkOk++;
+          else report('SPK', () => `${d.name}: ${showQ(q)} want [${show(d.text, src, 60)}] ${src[0]![0]}`);
+        }
+      } else if (!d.gold.some((g) => overlap(q.start, q.end, g.content) > 0)) {
         fp++;
-        if (verbose) console.log(`FP ${d.name}: ${JSON.stringify(q.text.slice(0, 80))} [${q.speakerMention?.text ?? '-'}]`);
+        report('FP', () => `${d.name}: ${showQ(q)}`);
       }
     }
     for (const g of d.gold) {
       if (g.direct) {
         goldDirect++;
-        const hit = marked.filter((q) => matches(q, g));
-        if (hit.length === 0) {
-          if (verbose) console.log(`FN ${d.name}: ${JSON.stringify(g.content.map(([a, b]) => d.text.slice(a, b)).join(' | ').slice(0, 120))}`);
-          continue;
-        }
-        found++;
-        if (g.source) {
-          spkTotal++;
-          const src = g.source;
-          const ok = hit.some((q) => q.speakerMention !== null && overlap(q.speakerMention.start, q.speakerMention.end, src) > 0);
-          if (ok) spkOk++;
-          else if (verbose) {
-            const q = hit[0]!;
-            console.log(`SPK ${d.name}: ${JSON.stringify(q.text.slice(0, 60))} got [${q.speakerMention?.text ?? '-'}] want [${src.map(([a, b]) => d.text.slice(a, b)).join(' ')}]`);
-          }
+        if (marked.some((q) => matches(q, g))) found++;
+        else {
+          const near = quotes.filter((q) => overlap(q.start, q.end, g.content) > 0).map(showQ).join(' ; ');
+          report('FN', () => `${d.name}: gold ${g.content[0]![0]} ${show(d.text, g.content)} | got ${near || '-'}`);
         }
       } else {
         indirect++;
         const len = fragLen(g.content);
         if (quotes.some((q) => overlap(q.start, q.end, g.content) >= 0.5 * len)) indirectFound++;
-        else if (verbose && process.argv.includes('--indirect')) console.log(`IND ${d.name}: ${JSON.stringify(g.content.map(([a, b]) => d.text.slice(a, b)).join(' | ').slice(0, 120))}`);
+        else {
+          const near = quotes.filter((q) => overlap(q.start, q.end, g.content) > 0).map(showQ).join(' ; ');
+          const src = g.source ? show(d.text, g.source, 40) : '-';
+          report('IND', () => `${d.name}: src ${src} gold ${g.content[0]![0]} ${show(d.text, g.content)} | got ${near || '-'}`);
+        }
       }
     }
   }
@@ -141,7 +178,7 @@ function quality(docs: readonly Doc[]): void {
   const f1 = (2 * p * r) / Math.max(1e-9, p + r);
   const f = (x: number): string => x.toFixed(3);
   console.log(
-    `quotes dev (${docs.length} articles): direct P ${f(p)} R ${f(r)} F1 ${f(f1)} (gold ${goldDirect}, tp ${tp}, fp ${fp}) | ` +
+    `quotes ${part} (${docs.length} articles): direct P ${f(p)} R ${f(r)} F1 ${f(f1)} (gold ${goldDirect}, found ${found}, tp ${tp}, fp ${fp}) | ` +
       `speaker acc ${f(spkOk / Math.max(1, spkTotal))} (${spkOk}/${spkTotal}) | indirect recall ${f(indirectFound / Math.max(1, indirect))} (${indirectFound}/${indirect})`,
   );
 }
@@ -162,7 +199,9 @@ function speed(docs: readonly Doc[]): void {
 if (!existsSync(evalDir)) {
   console.log(`bench:quotes skipped: ${evalDir} not found`);
 } else {
-  const part = process.argv.includes('--train') ? 'train' : 'dev';
-  quality(loadPart(part));
+  const si = process.argv.indexOf('--split');
+  const part = si >= 0 ? (process.argv[si + 1] ?? 'dev') : process.argv.includes('--train') ? 'train' : 'dev';
+  if (part !== 'train' && part !== 'dev') throw new Error(`--split must be train or dev, not ${part}`);
+  quality(part, loadPart(part));
   if (!process.argv.includes('--no-speed')) speed(loadPart('train'));
 }

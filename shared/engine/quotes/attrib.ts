@@ -115,7 +115,7 @@ export function clauseSubject(tokens: readonly Token[], floor: number, c: number
 }
 
 /** Attribution after the speech: tokens from `a` to `limit` (inclusive). */
-export function findAfter(tokens: readonly Token[], a: number, limit: number, inQuote: Uint8Array): Attribution | null {
+export function findAfter(tokens: readonly Token[], a: number, limit: number, inQuote: Uint8Array, loose = false): Attribution | null {
   let i = a;
   while (i <= limit && tokens[i]!.punct && !inQuote[i]) i++;
   if (i > limit || inQuote[i]) return null;
@@ -147,33 +147,63 @@ export function findAfter(tokens: readonly Token[], a: number, limit: number, in
   }
   const v = tokens[j]!;
   if (cueAt(tokens, j, true) && v.lower !== 'according') return { cueFrom: j, cueTo: j, np };
+  // right after a closed quotation, a name or pronoun and a past or present verb is its
+  // attribution even when the verb is no saying-word ("“Go home,” Trump barked.")
+  if (loose && np.kind !== 'description' && np.from === i && looseVerb(v)) return { cueFrom: j, cueTo: j, np };
   return null;
+}
+
+const NOT_LOOSE = new Set(['was', 'is', 'has', 'does', 'its', 'this', 'his', 'as', 'us', 'yes', 'thus', 'less', 'unless', 'plus', 'bus', 'news', 'ms', 'mrs']);
+function looseVerb(v: Token): boolean {
+  return !v.punct && !v.cap && /^[a-z]+(?:ed|s)$/.test(v.w) && v.w.length > 3 && !NOT_LOOSE.has(v.lower);
+}
+
+/** The attribution whose cue is token `c`, for speech ending at `b` (null when `c` is no usable cue). */
+function attributionAt(tokens: readonly Token[], c: number, b: number, floor: number, inQuote: Uint8Array, belief: boolean, sawAndThat: boolean): Attribution | null {
+  const t = tokens[c]!;
+  if (inQuote[c] || !cueAt(tokens, c, belief)) return null;
+  if (t.lower === 'according') {
+    if (sawAndThat || tokens[c + 1]?.lower !== 'to') return null;
+    const np = npAfter(tokens, c + 2, b);
+    return np ? { cueFrom: c, cueTo: c + 1, np } : null;
+  }
+  if (t.cap) {
+    // sentence-initial inverted cue: "Said Dorothy Poynter, who …, “…”"
+    const inv = npAfter(tokens, c + 1, b);
+    return inv ? { cueFrom: c, cueTo: c, np: inv } : null;
+  }
+  // a participle after a comma takes the subject of the main clause: "Trump hit back, calling him …"
+  const participle = /ing$/.test(t.lower);
+  const afterComma = participle && tokens[c - 1]?.w === ',';
+  const np = afterComma
+    ? (clauseSubject(tokens, floor, c, inQuote) ?? subjectBefore(tokens, c, floor, inQuote))
+    : participle
+      ? (subjectBefore(tokens, c, floor, inQuote) ?? clauseSubject(tokens, floor, c, inQuote))
+      : subjectBefore(tokens, c, floor, inQuote);
+  return np ? { cueFrom: c, cueTo: c, np } : null;
 }
 
 /** Attribution before the speech: nearest cue scanning back from `b` to `floor`. */
 export function findBefore(tokens: readonly Token[], b: number, floor: number, inQuote: Uint8Array, belief: boolean): Attribution | null {
   let sawAndThat = false;
   for (let c = b; c >= floor && b - c < 40; c--) {
-    if (inQuote[c]) continue;
     const t = tokens[c]!;
     if (t.lower === 'that' && tokens[c - 1]?.lower === 'and') sawAndThat = true;
-    if (!cueAt(tokens, c, belief)) continue;
-    if (t.lower === 'according') {
-      if (sawAndThat || tokens[c + 1]?.lower !== 'to') continue;
-      const np = npAfter(tokens, c + 2, b);
-      if (np) return { cueFrom: c, cueTo: c + 1, np };
-      continue;
-    }
-    if (t.cap && t.lower !== 'according') {
-      // sentence-initial inverted cue: "Said Dorothy Poynter, who …, “…”"
-      const inv = npAfter(tokens, c + 1, b);
-      if (inv) return { cueFrom: c, cueTo: c, np: inv };
-      continue;
-    }
-    const np = /ing$/.test(t.lower) ? (subjectBefore(tokens, c, floor, inQuote) ?? clauseSubject(tokens, floor, c, inQuote)) : subjectBefore(tokens, c, floor, inQuote);
-    if (np) return { cueFrom: c, cueTo: c, np };
-    if (t.lower === 'quoted' || NAMING_VERBS.has(t.lower)) continue;
+    const a = attributionAt(tokens, c, b, floor, inQuote, belief, sawAndThat);
+    if (a) return a;
     // "was told", "is said": passive without an agent before; keep looking further back
+  }
+  return null;
+}
+
+/**
+ * The outermost attribution before a quoted fragment: the first cue of the sentence that has a
+ * speaker ("Rubio said he had begun to expose Trump, whom he called a “con artist.”" is Rubio's).
+ */
+export function findOutermost(tokens: readonly Token[], b: number, floor: number, inQuote: Uint8Array, belief: boolean): Attribution | null {
+  for (let c = Math.max(floor, b - 39); c <= b; c++) {
+    const a = attributionAt(tokens, c, b, floor, inQuote, belief, false);
+    if (a) return a;
   }
   return null;
 }

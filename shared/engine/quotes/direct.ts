@@ -4,7 +4,7 @@
 // Short unattributed fragments are scare quotes or titles and are skipped.
 import type { QuoteKind } from '../../types';
 import type { QuoteSpan } from '../ingest/marks';
-import { findAfter, findAgent, findBefore, findTail, subjectFallback, type Attribution } from './attrib';
+import { findAfter, findAgent, findBefore, findOutermost, findTail, subjectFallback, type Attribution } from './attrib';
 import { firstTokenAtOrAfter, type Paragraph, type SentenceTokens } from './context';
 
 export interface FoundSpeech {
@@ -107,7 +107,7 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
       }
     }
     let attr: Attribution | null = qTo <= limit ? findAgent(p.tokens, qFrom, qTo, limit, s1.from) : null;
-    const after = qTo <= limit ? findAfter(p.tokens, qTo, limit, p.inQuote) : null;
+    const after = qTo <= limit ? findAfter(p.tokens, qTo, limit, p.inQuote, q.closed) : null;
     const before = findBefore(p.tokens, qFrom - 1, s1.from, p.inQuote, false);
     if (!attr && after) attr = after;
     if (!attr) {
@@ -121,6 +121,11 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
     if (!attr && qTo >= s2.to) attr = nextSentence(p, s2);
     if (!attr) attr = subjectFallback(p.tokens, s1.from, qFrom, p.inQuote);
     const kind = kindOf(text, q, s1.start, attr, p);
+    if (kind === 'partial' && attr && attr.cueFrom >= 0 && attr.cueTo < qFrom) {
+      // a fragment belongs to the outermost reported speech of its sentence
+      const outer = findOutermost(p.tokens, qFrom - 1, s1.from, p.inQuote, true);
+      if (outer && outer.cueFrom < attr.cueFrom) attr = outer;
+    }
     const words = wordCount(text, s, e);
     const startsParagraph = q.open === p.start || (prevOpen && out.length === 0 && q.open - p.start < 3);
     let inherit: FoundSpeech['inherit'] = 'none';

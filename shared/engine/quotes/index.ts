@@ -2,6 +2,7 @@
 // the cue, the speaker mention as written and the speaker resolved in the article.
 // Only paragraph blocks are read: captions, credits, headings and furniture carry no quotes.
 import type { ParsedArticle, Quote, TextMention } from '../../types';
+import { readableArticle } from './archive';
 import type { Attribution } from './attrib';
 import { buildParagraphs, type Paragraph } from './context';
 import { findSpeech, type FoundSpeech } from './direct';
@@ -64,7 +65,8 @@ function cueText(text: string, a: Attribution, p: Paragraph): string | null {
   return text.slice(p.tokens[a.cueFrom]!.start, p.tokens[a.cueTo]!.end);
 }
 
-export function extractQuotes(article: ParsedArticle): Quote[] {
+export function extractQuotes(original: ParsedArticle): Quote[] {
+  const article = readableArticle(original);
   const { text } = article;
   const { paragraphs, resolver } = buildParagraphs(article);
   const found: Array<{ sp: FoundSpeech; speaker: Speaker; cue: string | null }> = [];
@@ -103,7 +105,7 @@ export function extractQuotes(article: ParsedArticle): Quote[] {
     article: article.id,
     start: sp.start,
     end: sp.end,
-    text: text.slice(sp.start, sp.end),
+    text: original.text.slice(sp.start, sp.end),
     kind: sp.kind,
     cue,
     speaker: speaker.name,

@@ -7,7 +7,7 @@ import { cueAt, findAfter, findBefore, subjectOnly, type Attribution } from './a
 import type { Paragraph, SentenceTokens } from './context';
 import type { FoundSpeech } from './direct';
 import { STANCE_VERBS } from './lexicon';
-import { npAfter, WEEKDAYS } from './phrases';
+import { npAfter, WEEKDAYS, type NP } from './phrases';
 import type { Token } from './tokens';
 
 const PARENTHETICAL = new Set(['however', 'though', 'meanwhile', 'moreover', 'nonetheless', 'nevertheless', 'instead', 'again', 'too', 'also', 'later']);
@@ -64,6 +64,31 @@ function stanceAttribution(tokens: readonly Token[], c: number, floor: number, i
   return b ? { cueFrom: c, cueTo: c, np: b } : null;
 }
 
+/** The source words of "according to …" up to a preposition or `to`, as an indefinite description. */
+function sourcePhrase(tokens: readonly Token[], from: number, to: number): NP | null {
+  let e = from;
+  while (e + 1 <= to && !/^(?:of|for|by|in|on|at|from|with|conducted|published|released)$/.test(tokens[e + 1]!.lower)) e++;
+  return e >= from && !tokens[e]!.punct ? { from, to: e, kind: 'description', definite: false } : null;
+}
+
+/**
+ * "In several cases, tech executives say, they were asked …": a speaker and a saying-verb between
+ * two commas in mid-sentence. The content is the whole sentence around the attribution.
+ */
+function parenthetical(p: Paragraph, s: SentenceTokens, first: number, end: number): FoundSpeech | null {
+  const { tokens } = p;
+  for (let k = first + 2; k < end - 2; k++) {
+    if (tokens[k]!.w !== ',') continue;
+    const a = findAfter(tokens, k + 1, end, p.inQuote);
+    if (!a || a.cueFrom < 0 || !SAYING.has(tokens[a.cueFrom]!.lower)) continue;
+    const close = a.cueTo + 1;
+    if (tokens[close]?.w !== ',' || a.np.from !== k + 1 || end - close < MIN_WORDS) continue;
+    return speech(p, s, first, end, a);
+  }
+  return null;
+}
+const SAYING = new Set(['say', 'says', 'said', 'argue', 'argues', 'argued', 'believe', 'believes', 'believed', 'think', 'thinks', 'contend', 'contends', 'note', 'notes', 'noted', 'added', 'adds', 'warn', 'warns', 'warned', 'insist', 'insists', 'insisted', 'suggest', 'suggests', 'suggested', 'explained', 'explains', 'told', 'wrote', 'writes', 'claimed', 'claims', 'predicted', 'predict', 'predicts']);
+
 function lastWordIndex(tokens: readonly Token[], from: number, to: number): number {
   let e = to;
   while (e >= from && tokens[e]!.punct) e--;
@@ -77,13 +102,15 @@ function inSentence(p: Paragraph, s: SentenceTokens): FoundSpeech | null {
   if (end < first) return null;
   // "According to X, content."
   if (tokens[first]!.lower === 'according' && tokens[first + 1]?.lower === 'to') {
-    const np = npAfter(tokens, first + 2, end);
-    if (np) {
-      let k = np.to + 1;
-      while (k <= end && tokens[k]!.w !== ',') k++;
-      return speech(p, s, k + 1, end, { cueFrom: first, cueTo: first + 1, np });
-    }
+    let k = first + 2;
+    while (k <= end && k - first < 40 && tokens[k]!.w !== ',') k++;
+    // a long source ("early results of exit polls conducted for …") is a description up to its first preposition
+    const np = npAfter(tokens, first + 2, end) ?? sourcePhrase(tokens, first + 2, k - 1);
+    if (np && k <= end && tokens[k]!.w === ',') return speech(p, s, k + 1, end, { cueFrom: first, cueTo: first + 1, np });
   }
+  // "content, X said, content.": an attribution set off by commas inside the sentence
+  const inner = parenthetical(p, s, first, end);
+  if (inner) return inner;
   // "content, X said." / "content, said X." / "content, according to X."
   for (let k = end; k > first + MIN_WORDS && end - k < 16; k--) {
     if (tokens[k]!.w !== ',') continue;

@@ -139,4 +139,6 @@ favors prefer preferred imply implied implies assure assured commit committed un
 acknowledge acknowledges concede concedes lament laments mock mocked mocks ridicule ridiculed denounce denounced denounces
 reference referenced references discuss discussed discusses address addressed addresses highlight highlighted highlights
 tout touted touts promote promoted promotes champion championed embrace embraced embraces back backed backs
+seek seeks sought seeking backing offer offers offered referring refers referred pointed expressed expresses
+talked talking spoke hoping expecting learned identified listed
 `);

@@ -49,7 +49,12 @@ export function npBefore(tokens: readonly Token[], idx: number, floor: number): 
         const ante = npBefore(tokens, idx - 2, floor);
         return ante ? { from: idx, to: idx, kind: 'pronoun', definite: true, antecedent: ante } : null;
       }
-      return t.lower === 'who' ? null : { from: idx, to: idx, kind: 'pronoun', definite: true };
+      // "voters who say …": a restrictive "who" is the mention, its noun the antecedent when it is a name
+      if (t.lower === 'who') {
+        const ante = npBefore(tokens, idx - 1, floor);
+        return ante ? { from: idx, to: idx, kind: 'pronoun', definite: true, antecedent: ante } : null;
+      }
+      return { from: idx, to: idx, kind: 'pronoun', definite: true };
     }
     return { from: idx, to: idx, kind: 'pronoun', definite: true };
   }
