@@ -2,7 +2,7 @@
 // sentence, looking after it ("…,” he said", "…,” said Lavrov", "…,” Dmitriev, who …, told AP")
 // and before it ("Lavrov said that …: “…”", "according to X", "X wrote on X: “…”").
 import { BELIEF_VERBS, CAP_CUES, NAMING_VERBS, NOUN_LIKE_CUES, SPEECH_VERBS } from './lexicon';
-import { npAfter, npBefore, VERB_FILLERS, WEEKDAYS, type NP } from './phrases';
+import { NEGATED_AUX, npAfter, npBefore, VERB_FILLERS, WEEKDAYS, type NP } from './phrases';
 import type { Token } from './tokens';
 
 export interface Attribution {
@@ -50,13 +50,17 @@ function skipAppositionBack(tokens: readonly Token[], comma: number, floor: numb
 
 /** Speaker phrase ending right before the verb at `c`, skipping fillers and appositions. */
 function filler(t: Token): boolean {
-  return !t.punct && (VERB_FILLERS.has(t.lower) || WEEKDAYS.has(t.lower) || (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly')));
+  return !t.punct && (VERB_FILLERS.has(t.lower) || WEEKDAYS.has(t.lower) || NEGATED_AUX.test(t.lower) || (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly')));
 }
 
 function subjectBefore(tokens: readonly Token[], c: number, floor: number, inQuote: Uint8Array): NP | null {
   let k = c - 1;
   for (;;) {
-    while (k >= floor && filler(tokens[k]!)) k--;
+    while (k >= floor && filler(tokens[k]!)) {
+      k--;
+      // "the senator on Tuesday dismissed": a time phrase between subject and verb
+      if (k >= floor && tokens[k]!.lower === 'on' && WEEKDAYS.has(tokens[k + 1]!.lower)) k--;
+    }
     // "Sen. Ted Cruz (Tex.) has said": skip a short parenthesis
     if (k >= floor && tokens[k]!.w === ')') {
       let o = k - 1;

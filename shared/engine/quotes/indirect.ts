@@ -3,9 +3,10 @@
 //   "Ending the conflict would require concessions, Rubio said."        -> content before the comma
 //   "…, according to Kyiv's military." / "According to X, …"            -> the rest of the sentence
 // Sentences that hold quotation marks are left to the direct-quote pass.
-import { cueAt, findAfter, findBefore, subjectOnly, type Attribution } from './attrib';
+import { clauseSubject, cueAt, findAfter, findBefore, subjectOnly, type Attribution } from './attrib';
 import type { Paragraph, SentenceTokens } from './context';
 import type { FoundSpeech } from './direct';
+import { looseSubject, nounCue, participleTail } from './loose';
 import { STANCE_VERBS } from './lexicon';
 import { npAfter, WEEKDAYS, type NP } from './phrases';
 import type { Token } from './tokens';
@@ -122,8 +123,13 @@ function inSentence(p: Paragraph, s: SentenceTokens): FoundSpeech | null {
     const t = tokens[c]!;
     const stance = !t.cap && STANCE_VERBS.has(t.lower) && !DETERMINER_BEFORE.has(tokens[c - 1]?.lower ?? '');
     if ((!stance && !cueAt(tokens, c, true)) || t.lower === 'according' || t.lower === 'quoted') continue;
-    const a = stance ? stanceAttribution(tokens, c, first, p.inQuote) : findBefore(tokens, c, first, p.inQuote, true);
-    if (!a || a.cueFrom !== c) continue;
+    let a = stance ? stanceAttribution(tokens, c, first, p.inQuote) : findBefore(tokens, c, first, p.inQuote, true);
+    if (!a || a.cueFrom !== c) {
+      // a subject outside the speaker grammar: "Sixty-six percent said …", "records show …"
+      const np = looseSubject(tokens, c, first);
+      if (!np) continue;
+      a = { cueFrom: c, cueTo: c, np };
+    }
     let stop = end;
     for (let j = c + 1; j <= end; j++) {
       if (tokens[j]!.w === ',' && tokens[j + 1]?.lower === 'according' && tokens[j + 2]?.lower === 'to') {
@@ -165,6 +171,39 @@ export function findIndirect(p: Paragraph, colonOnly = false): FoundSpeech[] {
     }
     const sp = inSentence(p, firstQuote === s.to ? s : { ...s, to: firstQuote, end: p.tokens[firstQuote]!.start });
     if (sp) out.push(sp);
+    else {
+      const nc = firstQuote > s.from ? nounSpeech(p, s, firstQuote) : null;
+      if (nc) out.push(nc);
+    }
+    if (firstQuote < s.to) {
+      const tail = afterQuotes(p, s);
+      if (tail) out.push(tail);
+    }
   }
   return out;
+}
+
+/** ", referring to …" after the last quotation of a sentence: the speaker of the sentence, or the quote's by inheritance. */
+function afterQuotes(p: Paragraph, s: SentenceTokens): FoundSpeech | null {
+  const { tokens } = p;
+  let last = s.to - 1;
+  while (last >= s.from && !p.inQuote[last]) last--;
+  const end = lastWordIndex(tokens, last + 1, s.to - 1);
+  const t = participleTail(tokens, last + 1, end);
+  if (!t || words(tokens, t.content, end) < 1) return null;
+  const np = clauseSubject(tokens, s.from, t.cue, p.inQuote);
+  const a: Attribution | null = np ? { cueFrom: t.cue, cueTo: t.cue, np } : null;
+  return { start: tokens[t.content]!.start, end: tokens[end]!.end, kind: 'indirect', attribution: a, para: p, inherit: a ? 'none' : 'previous', open: false, sentenceStart: s.start };
+}
+
+/** "her criticism of the deal": the stance noun's owner (a possessive before it) is the source. */
+function nounSpeech(p: Paragraph, s: SentenceTokens, to: number): FoundSpeech | null {
+  const { tokens } = p;
+  const end = lastWordIndex(tokens, s.from, to - 1);
+  const n = nounCue(tokens, s.from, end);
+  if (!n) return null;
+  const owner = tokens[n.cue - 1];
+  const np: NP | null = owner && !owner.punct && /['\u2019]s?$|^(?:his|her|their|its|our|my)$/i.test(owner.w) ? { from: n.cue - 1, to: n.cue - 1, kind: /^[A-Z]/.test(owner.w) ? 'name' : 'pronoun', definite: true } : null;
+  const a: Attribution | null = np ? { cueFrom: n.cue, cueTo: n.cue, np } : null;
+  return { start: tokens[n.content]!.start, end: tokens[n.stop]!.end, kind: 'indirect', attribution: a, para: p, inherit: 'none', open: false, sentenceStart: s.start };
 }

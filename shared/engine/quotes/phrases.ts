@@ -18,8 +18,10 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'th
 const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our']);
 /** Words that may stand between a speaker and the verb: "Rubio also said", "Trump has said". */
 export const VERB_FILLERS = new Set(
-  'also later earlier then again previously recently once further repeatedly reportedly flatly simply has had have would will was were is are did does do often frequently publicly privately quickly finally first initially already still never even just only since subsequently immediately separately similarly specifically bluntly angrily quietly proudly explicitly directly openly herself himself itself themselves'.split(' '),
+  'also later earlier then again previously recently once further repeatedly reportedly flatly simply has had have would will was were is are did does do often frequently publicly privately quickly finally first initially already still never even just only since subsequently immediately separately similarly specifically bluntly angrily quietly proudly explicitly directly openly herself himself itself themselves not can could may might should must'.split(' '),
 );
+/** Negated auxiliaries between a speaker and the verb: "the campaign hasn't commented". */
+export const NEGATED_AUX = /^(?:has|have|had|did|does|do|would|will|was|were|is|are|could|should|ca|wo)n['\u2019]t$|^won['\u2019]t$|^can['\u2019]t$/;
 export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight'.split(' '));
 const STOP_AFTER = new Set(['of', 'in', 'at', 'on', 'to', 'from', 'who', 'which', 'that', 'for', 'with', 'during', 'after', 'before', 'as', 'and', 'but', 'when', 'while', 'because', 'if', 'said', 'says']);
 
