@@ -1,10 +1,11 @@
 // Pair features for "do these two sentences report the same thing?".
 // Lexical overlap on canonical stems (synonyms folded), order (bigrams, LCS),
-// and the details that flip meaning: numbers, proper names, negation.
+// and the details that flip meaning: numbers, proper names, negation; content left unaligned
+// after WordNet synonyms (wordnet-synsets.ts) are allowed to pair words up.
 // A sentence is prepared once (`prepare`) so alignment can score many pairs cheaply.
 import { PAIR_DF, PAIR_DF_DOCS } from './pair-idf';
 import { dice, lcsRatio, longestRun, overlap, stemBigramDice, tokenEdit } from './seq';
-import { canon, foldText, isStop, surfaceTokens, NEGATORS } from './text';
+import { canon, foldText, isStop, surfaceTokens, wordSenses, NEGATORS, type WordSenses } from './text';
 
 export interface Prepared {
   /** content stems in order */
@@ -22,6 +23,8 @@ export interface Prepared {
   /** canonical surface tokens (stop words kept), source of the lazy order features */
   canonSurface: string[];
   detail: Detail | null;
+  /** non-name content stems that have WordNet senses; built for pairs that reach the model */
+  senses: Map<string, WordSenses> | null;
 }
 
 /** Order and character features: built only for pairs that reach the model (most never do). */
@@ -61,7 +64,7 @@ export function prepare(text: string): Prepared {
   const stemSet = new Set(stems);
   const prefixes = new Set<string>();
   for (const w of stemSet) if (w.length >= 5) prefixes.add(w.slice(0, 5));
-  return { stems, stemSet, prefixes, mass: idfMass(stemSet), numbers, names, negated, tokens: surface.length, canonSurface, detail: null };
+  return { stems, stemSet, prefixes, mass: idfMass(stemSet), numbers, names, negated, tokens: surface.length, canonSurface, detail: null, senses: null };
 }
 
 export function detailOf(p: Prepared): Detail {
@@ -193,10 +196,59 @@ function unmatched(a: Prepared, b: Prepared): number {
   return n;
 }
 
+function nearMatch(w: string, b: Prepared): boolean {
+  return b.stemSet.has(w) || (w.length >= 5 && b.prefixes.has(w.slice(0, 5)));
+}
+
+/**
+ * Rarity mass of the content of `a` that nothing in `b` accounts for: not the same stem, not a
+ * near spelling, not a WordNet synonym or one-hop hypernym/similar word ("purchase" / "buy",
+ * "rifle" / "gun") of a still unmatched word of `b`. Names only match as written: WordNet's
+ * common-noun senses would tie "Bush" to "shrub". Kept because it raised train 5-fold CV.
+ */
+function unalignedIdf(a: Prepared, b: Prepared): number {
+  const sa = sensesOf(a);
+  // synsets of the still unmatched words of `b`: bit 1 = a sense, bit 2 = one hop away.
+  // One pass over `b` instead of testing every word pair keeps alignment of large projects fast.
+  let reach: Map<number, number> | null = null;
+  let m = 0;
+  for (const w of a.stemSet) {
+    if (nearMatch(w, b)) continue;
+    const senses = sa.get(w);
+    if (senses) {
+      reach ??= reachable(b, a);
+      if (reach.size && (senses.syn.some((id) => reach?.has(id)) || senses.rel.some((id) => ((reach?.get(id) ?? 0) & 1) !== 0))) continue;
+    }
+    m += idf(w);
+  }
+  return m;
+}
+
+function sensesOf(p: Prepared): Map<string, WordSenses> {
+  if (p.senses) return p.senses;
+  p.senses = new Map();
+  for (const w of p.stemSet) {
+    if (p.names.has(w)) continue;
+    const s = wordSenses(w);
+    if (s.syn.length || s.rel.length) p.senses.set(w, s);
+  }
+  return p.senses;
+}
+
+function reachable(b: Prepared, a: Prepared): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [v, s] of sensesOf(b)) {
+    if (nearMatch(v, a)) continue;
+    for (const id of s.syn) out.set(id, (out.get(id) ?? 0) | 1);
+    for (const id of s.rel) out.set(id, (out.get(id) ?? 0) | 2);
+  }
+  return out;
+}
+
 export const FEATURE_NAMES = [
   'cov_min', 'cov_max', 'bigram', 'trigram', 'lcs', 'unm_min', 'unm_max', 'len_diff',
   'num_both_same', 'num_mismatch', 'name_miss', 'neg_flip', 'char4', 'word_cov_min', 'word_cov_max',
-  'cov_x_len', 'log_len', 'idf_cov_min', 'idf_cov_max', 'idf_unm_min', 'idf_unm_max', 'edit', 'lcsubstr', 'name_unm_max', 'max_unm_idf', 'stem_bigram', 'idf_dice', 'bias',
+  'cov_x_len', 'log_len', 'idf_cov_min', 'idf_cov_max', 'idf_unm_min', 'idf_unm_max', 'edit', 'lcsubstr', 'name_unm_max', 'max_unm_idf', 'stem_bigram', 'idf_dice', 'wn_unal_min', 'wn_unal_max', 'bias',
 ] as const;
 
 export interface FeatureOptions {
@@ -226,6 +278,8 @@ export function features(a: Prepared, b: Prepared, options: FeatureOptions = {})
   const wa = da.words.size ? sharedWords / da.words.size : 0;
   const wb = db.words.size ? sharedWords / db.words.size : 0;
   const edit = tokenEdit(a.canonSurface, b.canonSurface);
+  const gapA = unalignedIdf(a, b);
+  const gapB = unalignedIdf(b, a);
   const covLen = Math.min(ca, cb) * (1 - Math.abs(a.tokens - b.tokens) / Math.max(1, a.tokens, b.tokens));
   return [
     Math.min(ca, cb),
@@ -255,6 +309,8 @@ export function features(a: Prepared, b: Prepared, options: FeatureOptions = {})
     Math.max(maxUnmatchedIdf(a, b), maxUnmatchedIdf(b, a)) / 10,
     stemBigramDice(a.stems, b.stems),
     ma + mb ? (2 * sharedIdf) / (ma + mb) : 0,
+    Math.log1p(Math.min(gapA, gapB)) / 3,
+    Math.log1p(Math.max(gapA, gapB)) / 3,
     1,
   ];
 }

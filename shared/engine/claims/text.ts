@@ -4,6 +4,7 @@
 // while anything that changes the fact (numbers, negation) stays visible.
 import anyAscii from 'any-ascii';
 import { stemmer } from 'stemmer';
+import { WORDNET_SYNSETS } from './wordnet-synsets';
 
 /** Function words that carry no fact of their own. Negation words are deliberately absent. */
 const STOP = new Set(
@@ -66,7 +67,7 @@ const SYN_GROUPS: readonly string[][] = [
   ['lose', 'lost', 'lo', 'losin'],
   ['rise', 'rose', 'increas', 'climb', 'jump', 'gain', 'grow', 'grew', 'surg', 'rallied', 'ralli', 'soar'],
   ['fall', 'fell', 'declin', 'drop', 'decreas', 'slip', 'slid', 'slide', 'tumbl', 'plung', 'lower'],
-  ['buy', 'bought', 'acquir', 'purchas'],
+  ['buy', 'bui', 'bought', 'acquir', 'purchas'],
   ['sell', 'sold'],
   ['show', 'shown', 'reveal', 'indic'],
   ['seek', 'sought'],
@@ -193,3 +194,45 @@ export function contentStems(text: string): string[] {
 }
 
 export const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without']);
+
+/** WordNet senses of one canonical stem: its synsets, and synsets one hypernym/similar-to hop away. */
+export interface WordSenses {
+  syn: readonly number[];
+  rel: readonly number[];
+}
+const NO_SENSES: WordSenses = { syn: [], rel: [] };
+let wordnet: Map<string, WordSenses> | null = null;
+
+/** Parsed on first use: start-up of callers that never compare pairs stays free. */
+function wordnetMap(): Map<string, WordSenses> {
+  if (wordnet) return wordnet;
+  wordnet = new Map();
+  const ids = (s: string | undefined): number[] => (s ? s.split('.').map((x) => parseInt(x, 36)) : []);
+  for (const entry of WORDNET_SYNSETS.split(' ')) {
+    const eq = entry.indexOf('=');
+    const [syn, rel] = entry.slice(eq + 1).split('/');
+    wordnet.set(entry.slice(0, eq), { syn: ids(syn), rel: ids(rel) });
+  }
+  return wordnet;
+}
+
+export function wordSenses(stem: string): WordSenses {
+  return wordnetMap().get(stem) ?? NO_SENSES;
+}
+
+function intersects(a: readonly number[], b: readonly number[]): boolean {
+  for (const x of a) for (const y of b) if (x === y) return true;
+  return false;
+}
+
+/** Two stems share a WordNet synset among their common senses ("purchase" / "buy"). */
+export function wordnetSynonyms(a: string, b: string): boolean {
+  return intersects(wordSenses(a).syn, wordSenses(b).syn);
+}
+
+/** One stem's sense is a direct hypernym / similar adjective of the other's ("rifle" / "gun"). */
+export function wordnetRelated(a: string, b: string): boolean {
+  const x = wordSenses(a);
+  const y = wordSenses(b);
+  return intersects(x.syn, y.rel) || intersects(x.rel, y.syn);
+}
