@@ -3,9 +3,12 @@
 // and the details that flip meaning: numbers, proper names, negation; content left unaligned
 // after WordNet synonyms (wordnet-synsets.ts) are allowed to pair words up.
 // A sentence is prepared once (`prepare`) so alignment can score many pairs cheaply.
-import { PAIR_DF, PAIR_DF_DOCS } from './pair-idf';
+import { idf } from './rarity';
+import { unalignedIdf } from './unaligned';
 import { dice, lcsRatio, longestRun, overlap, stemBigramDice, tokenEdit } from './seq';
-import { canon, foldText, isStop, surfaceTokens, wordSenses, NEGATORS, type WordSenses } from './text';
+import { canon, foldText, isStop, surfaceTokens, NEGATORS, type WordSenses } from './text';
+
+export { idf };
 
 export interface Prepared {
   /** content stems in order */
@@ -83,23 +86,6 @@ export function detailOf(p: Prepared): Detail {
   }
   p.detail = { bigrams, trigrams, chars, words: new Set(cs) };
   return p.detail;
-}
-
-// Word rarity from the fitted document frequencies (pair-idf.ts): a shared rare word says far more
-// than a shared common one. Unknown words count as rarest.
-const DF = new Map<string, number>();
-for (const entry of PAIR_DF.split(' ')) {
-  const cut = entry.lastIndexOf(':');
-  if (cut > 0) DF.set(entry.slice(0, cut), Number(entry.slice(cut + 1)));
-}
-const IDF_CACHE = new Map<string, number>();
-export function idf(stem: string): number {
-  let v = IDF_CACHE.get(stem);
-  if (v === undefined) {
-    v = Math.log((PAIR_DF_DOCS + 1) / ((DF.get(stem) ?? 0) + 1));
-    if (IDF_CACHE.size < 200000) IDF_CACHE.set(stem, v);
-  }
-  return v;
 }
 
 function idfMass(a: ReadonlySet<string>): number {
@@ -194,55 +180,6 @@ function unmatched(a: Prepared, b: Prepared): number {
     n++;
   }
   return n;
-}
-
-function nearMatch(w: string, b: Prepared): boolean {
-  return b.stemSet.has(w) || (w.length >= 5 && b.prefixes.has(w.slice(0, 5)));
-}
-
-/**
- * Rarity mass of the content of `a` that nothing in `b` accounts for: not the same stem, not a
- * near spelling, not a WordNet synonym or one-hop hypernym/similar word ("purchase" / "buy",
- * "rifle" / "gun") of a still unmatched word of `b`. Names only match as written: WordNet's
- * common-noun senses would tie "Bush" to "shrub". Kept because it raised train 5-fold CV.
- */
-function unalignedIdf(a: Prepared, b: Prepared): number {
-  const sa = sensesOf(a);
-  // synsets of the still unmatched words of `b`: bit 1 = a sense, bit 2 = one hop away.
-  // One pass over `b` instead of testing every word pair keeps alignment of large projects fast.
-  let reach: Map<number, number> | null = null;
-  let m = 0;
-  for (const w of a.stemSet) {
-    if (nearMatch(w, b)) continue;
-    const senses = sa.get(w);
-    if (senses) {
-      reach ??= reachable(b, a);
-      if (reach.size && (senses.syn.some((id) => reach?.has(id)) || senses.rel.some((id) => ((reach?.get(id) ?? 0) & 1) !== 0))) continue;
-    }
-    m += idf(w);
-  }
-  return m;
-}
-
-function sensesOf(p: Prepared): Map<string, WordSenses> {
-  if (p.senses) return p.senses;
-  p.senses = new Map();
-  for (const w of p.stemSet) {
-    if (p.names.has(w)) continue;
-    const s = wordSenses(w);
-    if (s.syn.length || s.rel.length) p.senses.set(w, s);
-  }
-  return p.senses;
-}
-
-function reachable(b: Prepared, a: Prepared): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const [v, s] of sensesOf(b)) {
-    if (nearMatch(v, a)) continue;
-    for (const id of s.syn) out.set(id, (out.get(id) ?? 0) | 1);
-    for (const id of s.rel) out.set(id, (out.get(id) ?? 0) | 2);
-  }
-  return out;
 }
 
 export const FEATURE_NAMES = [
