@@ -8,11 +8,8 @@ import { createFakeApi, type FakeState } from './fakeApi';
 
 // jsdom lays nothing out; give the virtualised list a viewport so it renders rows.
 beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 600 });
-  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 400 });
-  HTMLElement.prototype.getBoundingClientRect = function () {
-    return { x: 0, y: 0, top: 0, left: 0, bottom: 600, right: 400, width: 400, height: 600, toJSON: () => ({}) } as DOMRect;
-  };
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 400 });
   HTMLElement.prototype.scrollIntoView = () => undefined;
 });
 
@@ -54,7 +51,7 @@ describe('App', () => {
     await waitFor(() => expect(state.clusters[1]?.reviewed).toBe('corroborated'));
     await key('u');
     await waitFor(() => expect(state.clusters[1]?.reviewed).toBeNull());
-    expect(screen.getByText(/1 \/ 500 reviewed/)).toBeTruthy();
+    expect(screen.getByRole("progressbar", { name: /Reviewed 1 of 500/ })).toBeTruthy();
   });
 
   it('marks by mouse and shows the decision in the history', async () => {

@@ -69,7 +69,7 @@ export function App() {
       <main className="main" id="main">
         {!ready ? (
           <p className="empty" role="status">
-            Opening…
+            Opening… (the first start prepares the demo project)
           </p>
         ) : view === 'claims' ? (
           <ClaimsView />

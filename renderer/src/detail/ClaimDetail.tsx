@@ -85,6 +85,7 @@ export function ClaimDetail() {
               all={detail.claims}
               marks={marks.get(c.id) ?? []}
               canSplit={detail.claims.length > 1}
+              clusterVerdict={row.reviewed}
               ticked={ticks.includes(c.id)}
               onTick={() => toggle(c.id)}
             />

@@ -14,6 +14,8 @@ interface Props {
   all: readonly ClaimEvidence[];
   marks: readonly ConflictMark[];
   canSplit: boolean;
+  /** the cluster's verdict; a claim's own verdict is shown only where it differs (after a re-cluster) */
+  clusterVerdict: ClaimEvidence['reviewed'];
   ticked: boolean;
   onTick(): void;
 }
@@ -53,7 +55,7 @@ function Sentence({ claim, marks }: { claim: ClaimEvidence; marks: readonly Conf
   );
 }
 
-export function EvidenceCard({ claim, all, marks, canSplit, ticked, onTick }: Props) {
+export function EvidenceCard({ claim, all, marks, canSplit, clusterVerdict, ticked, onTick }: Props) {
   const [moving, setMoving] = useState(false);
   const [target, setTarget] = useState('');
   const moveClaim = useSelection((s) => s.moveClaim);
@@ -85,7 +87,7 @@ export function EvidenceCard({ claim, all, marks, canSplit, ticked, onTick }: Pr
         </p>
       )}
       <footer className="evidence-foot">
-        <VerdictBadge verdict={claim.reviewed} prefix="Claim" />
+        {claim.reviewed !== clusterVerdict && <VerdictBadge verdict={claim.reviewed} prefix="This claim" />}
         <button type="button" className="btn small ghost" onClick={() => openArticle(claim.articleId, claim.start)}>
           Open in reader
         </button>

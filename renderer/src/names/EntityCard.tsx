@@ -5,6 +5,16 @@ import { useQueue } from '../stores/queue';
 import { useSelection } from '../stores/selection';
 import { useUi } from '../stores/ui';
 
+/** "AP ×2, Reuters": which outlets used a spelling, each once with a count. */
+export function usedBy(articles: EntityRow['spellings'][number]['articles']): string {
+  const counts = new Map<string, number>();
+  for (const a of articles) {
+    const k = a.outlet ?? a.title ?? `article ${a.id}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(', ');
+}
+
 function showClaims(entityId: number): void {
   useUi.getState().setView('claims');
   void useQueue
@@ -14,7 +24,7 @@ function showClaims(entityId: number): void {
 }
 
 export function EntityCard({ entity: e, selected, ticked }: { entity: EntityRow; selected: boolean; ticked: boolean }) {
-  const { confirm, prefer, split, toggleMerge, select } = useNames.getState();
+  const { confirm, prefer, split, toggleMerge } = useNames.getState();
   const state = e.spellingConflict ? (e.confirmed ? 'confirmed' : 'conflict') : 'ok';
   return (
     <article
@@ -22,7 +32,6 @@ export function EntityCard({ entity: e, selected, ticked }: { entity: EntityRow;
       data-entity-id={e.id}
       tabIndex={-1}
       aria-labelledby={`entity-${e.id}-name`}
-      onFocus={() => select(e.id)}
     >
       <header className="entity-head">
         <label className="check" title="Tick two or more to merge them">
@@ -64,7 +73,7 @@ export function EntityCard({ entity: e, selected, ticked }: { entity: EntityRow;
                 {s.spelling === e.preferred && <span aria-label="preferred">★ </span>}
                 {s.spelling}
               </td>
-              <td className="small">{s.articles.map((a) => a.outlet ?? a.title ?? `article ${a.id}`).join(', ')}</td>
+              <td className="small">{usedBy(s.articles)}</td>
               <td className="actions">
                 {s.spelling !== e.preferred && (
                   <button type="button" className="btn small" onClick={() => void prefer(e.id, s.spelling)}>

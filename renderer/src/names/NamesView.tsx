@@ -21,11 +21,15 @@ export function NamesView() {
   }, [entities, filter, conflictsOnly]);
   const conflicts = entities.filter((e) => e.spellingConflict && !e.confirmed).length;
 
+  // scroll to a name opened from the reader once, not again after every tag action
+  const scrolledFor = useRef<number | null>(null);
   useEffect(() => {
-    if (selectedId === null) return;
+    if (selectedId === null || scrolledFor.current === selectedId) return;
     const el = ref.current?.querySelector<HTMLElement>(`[data-entity-id="${selectedId}"]`);
-    el?.scrollIntoView({ block: 'center' });
-    el?.focus({ preventScroll: true });
+    if (!el) return;
+    scrolledFor.current = selectedId;
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
   }, [selectedId, entities]);
 
   return (
@@ -42,18 +46,18 @@ export function NamesView() {
         <label className="check">
           <input type="checkbox" checked={conflictsOnly} onChange={(e) => setConflictsOnly(e.target.checked)} /> Conflicts only
         </label>
-      </div>
-      <div className="merge-bar" aria-live="polite">
-        {mergeIds.length > 0 && (
-          <>
-            <span>
-              {mergeIds.length} ticked: {entities.filter((e) => mergeIds.includes(e.id)).map((e) => e.preferred).join(' + ')}
-            </span>
-            <button type="button" className="btn primary small" disabled={mergeIds.length < 2} onClick={() => void merge()}>
-              Merge into one person
-            </button>
-          </>
-        )}
+        <div className="merge-bar" aria-live="polite">
+          {mergeIds.length > 0 && (
+            <>
+              <span>
+                {mergeIds.length} ticked: {entities.filter((e) => mergeIds.includes(e.id)).map((e) => e.preferred).join(' + ')}
+              </span>
+              <button type="button" className="btn primary small" disabled={mergeIds.length < 2} onClick={() => void merge()}>
+                Merge into one person
+              </button>
+            </>
+          )}
+        </div>
       </div>
       {loading ? (
         <p role="status">Loading…</p>

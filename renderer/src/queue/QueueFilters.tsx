@@ -48,9 +48,9 @@ export function QueueFilters() {
         />
       </div>
       <div className="filter-grid">
-        <label>
-          Verdict
-          <select value={filter.verdict ?? ''} onChange={(e) => apply({ verdict: (e.target.value || null) as Verdict | null })}>
+        <div className="filter">
+          <label htmlFor="filter-verdict">Verdict</label>
+          <select id="filter-verdict" value={filter.verdict ?? ''} onChange={(e) => apply({ verdict: (e.target.value || null) as Verdict | null })}>
             <option value="">Any</option>
             {VERDICTS.map((v) => (
               <option key={v} value={v}>
@@ -58,10 +58,11 @@ export function QueueFilters() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Verdict by
+        </div>
+        <div className="filter">
+          <label htmlFor="filter-verdict-by">Verdict by</label>
           <select
+            id="filter-verdict-by"
             value={filter.verdictSource}
             onChange={(e) => apply({ verdictSource: e.target.value as 'suggested' | 'reviewed' })}
             disabled={filter.verdict === null}
@@ -69,10 +70,10 @@ export function QueueFilters() {
             <option value="suggested">Suggestion</option>
             <option value="reviewed">Reviewer</option>
           </select>
-        </label>
-        <label>
-          Article
-          <select value={filter.articleId ?? ''} onChange={(e) => apply({ articleId: e.target.value ? Number(e.target.value) : null })}>
+        </div>
+        <div className="filter">
+          <label htmlFor="filter-article">Article</label>
+          <select id="filter-article" value={filter.articleId ?? ''} onChange={(e) => apply({ articleId: e.target.value ? Number(e.target.value) : null })}>
             <option value="">All articles</option>
             {articles.map((a) => (
               <option key={a.id} value={a.id}>
@@ -80,10 +81,10 @@ export function QueueFilters() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Name
-          <select value={filter.entityId ?? ''} onChange={(e) => apply({ entityId: e.target.value ? Number(e.target.value) : null })}>
+        </div>
+        <div className="filter">
+          <label htmlFor="filter-name">Name</label>
+          <select id="filter-name" value={filter.entityId ?? ''} onChange={(e) => apply({ entityId: e.target.value ? Number(e.target.value) : null })}>
             <option value="">Anyone</option>
             {entities.map((en) => (
               <option key={en.id} value={en.id}>
@@ -91,14 +92,14 @@ export function QueueFilters() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          Sort
-          <select value={filter.sort} onChange={(e) => apply({ sort: e.target.value as 'contested' | 'article' })}>
+        </div>
+        <div className="filter">
+          <label htmlFor="filter-sort">Sort</label>
+          <select id="filter-sort" value={filter.sort} onChange={(e) => apply({ sort: e.target.value as 'contested' | 'article' })}>
             <option value="contested">Most contested</option>
             <option value="article">Article order</option>
           </select>
-        </label>
+        </div>
         <label className="check">
           <input type="checkbox" checked={filter.unreviewed} onChange={(e) => apply({ unreviewed: e.target.checked })} />
           Unreviewed only

@@ -20,6 +20,8 @@ export function QueueList() {
     getScrollElement: () => parentRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // rows show on the first paint, before the list is measured (and in tests without layout)
+    initialRect: { width: 0, height: 800 },
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

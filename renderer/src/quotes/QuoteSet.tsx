@@ -48,10 +48,11 @@ export function QuoteSet({ quotes }: { quotes: readonly Quote[] }) {
   if (!first) return null;
   if (quotes.length === 1) return <QuoteCard quote={first} tokens={null} />;
   const diffs = quotes.map((q, i) => (i === 0 ? null : wordDiff(first.text, q.text)));
-  // the first report is marked against every other so its own differing words show too
+  // a word of the first report is marked when no other report has it
+  const others = diffs.filter((d) => d !== null);
   const firstChanged = first.text.split(/\s+/).filter(Boolean).map((text, i) => ({
     text,
-    changed: diffs.some((d) => d?.a[i]?.changed ?? false),
+    changed: others.every((d) => d.a[i]?.changed ?? false),
   }));
   const differs = diffs.some((d) => d?.b.some((t) => t.changed));
   return (

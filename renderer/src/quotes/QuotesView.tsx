@@ -38,8 +38,8 @@ export function QuotesView() {
   useEffect(() => {
     if (projectId === null) return;
     let live = true;
-    api()
-      ['quotes.list']({ projectId })
+    const client = api();
+    client['quotes.list']({ projectId })
       .then((g) => live && setGroups(g))
       .catch(reportError);
     return () => {

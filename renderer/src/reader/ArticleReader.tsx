@@ -78,8 +78,8 @@ export function ArticleReader({ articleId }: { articleId: number }) {
 
   useEffect(() => {
     let live = true;
-    api()
-      ['articles.get']({ articleId })
+    const client = api();
+    client['articles.get']({ articleId })
       .then((a) => live && setArticle(a))
       .catch(reportError);
     return () => {

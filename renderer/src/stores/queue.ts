@@ -83,38 +83,37 @@ export const useQueue = create<QueueState>((set, get) => ({
     const p0 = Math.floor(Math.max(0, first) / PAGE_SIZE);
     const p1 = Math.floor(Math.max(0, last) / PAGE_SIZE);
     const loads: Promise<void>[] = [];
+    const client = api();
+    const args = {
+      projectId,
+      ...(filter.verdict ? { verdict: filter.verdict, verdictSource: filter.verdictSource } : {}),
+      ...(filter.unreviewed ? { unreviewed: true } : {}),
+      ...(filter.articleId !== null ? { articleId: filter.articleId } : {}),
+      ...(filter.entityId !== null ? { entityId: filter.entityId } : {}),
+      ...(filter.search.trim() ? { search: filter.search.trim() } : {}),
+      sort: filter.sort,
+      limit: PAGE_SIZE,
+    };
     for (let p = p0; p <= p1; p++) {
       const key = `${generation}:${p}`;
       if (get().pages[p] || inflight.has(key)) continue;
       inflight.add(key);
-      loads.push(
-        api()
-          ['clusters.list']({
-            projectId,
-            ...(filter.verdict ? { verdict: filter.verdict, verdictSource: filter.verdictSource } : {}),
-            ...(filter.unreviewed ? { unreviewed: true } : {}),
-            ...(filter.articleId !== null ? { articleId: filter.articleId } : {}),
-            ...(filter.entityId !== null ? { entityId: filter.entityId } : {}),
-            ...(filter.search.trim() ? { search: filter.search.trim() } : {}),
-            sort: filter.sort,
-            offset: p * PAGE_SIZE,
-            limit: PAGE_SIZE,
-          })
-          .then((list) => {
-            if (get().generation !== generation) return;
-            set((s) => ({
-              pages: { ...s.pages, [p]: list.items },
-              total: list.total,
-              projectTotal: list.projectTotal,
-              reviewed: list.reviewed,
-            }));
-          })
-          .catch((err: unknown) => {
-            if (get().generation === generation) set({ total: Math.max(0, get().total) });
-            reportError(err);
-          })
-          .finally(() => inflight.delete(key)),
-      );
+      const load = client['clusters.list']({ ...args, offset: p * PAGE_SIZE })
+        .then((list) => {
+          if (get().generation !== generation) return;
+          set((s) => ({
+            pages: { ...s.pages, [p]: list.items },
+            total: list.total,
+            projectTotal: list.projectTotal,
+            reviewed: list.reviewed,
+          }));
+        })
+        .catch((err: unknown) => {
+          if (get().generation === generation) set({ total: Math.max(0, get().total) });
+          reportError(err);
+        })
+        .finally(() => inflight.delete(key));
+      loads.push(load);
     }
     await Promise.all(loads);
   },

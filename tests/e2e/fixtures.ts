@@ -1,0 +1,102 @@
+// Starts a fresh headless host with its own temp data dir for every test and
+// opens the printed URL (with its token). Stops the host and removes the dir after.
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const screenshotDir = path.join(repoRoot, 'test-results', 'screenshots');
+export const seedsDir = path.join(repoRoot, 'seeds');
+
+const URL_LINE = /Corroborate headless host: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/;
+
+export interface Host {
+  url: string;
+  dataDir: string;
+}
+
+function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+  const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+  const child = spawn(tsx, [path.join(repoRoot, 'electron', 'host', 'main.ts'), '--port', '0'], {
+    cwd: repoRoot,
+    env: { ...process.env, CORROBORATE_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`host did not print its URL in 30 s\n${out}\n${err}`)), 30_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = URL_LINE.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve({ url: m[1], child });
+      }
+    });
+    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code}\n${out}\n${err}`));
+    });
+  });
+}
+
+export const test = base.extend<{ host: Host; app: Page }>({
+  // Playwright reads the fixture's dependencies from this (empty) destructuring pattern
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'corroborate-e2e-'));
+    const { url, child } = await startHost(dataDir);
+    await use({ url, dataDir });
+    // the host was started in its own process group by this fixture; stop exactly that group
+    if (child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+  app: async ({ page, host }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      // the host also sends the CSP as a header, where frame-ancestors does apply
+      if (m.type() === 'error' && !m.text().includes("'frame-ancestors' is ignored when delivered via a <meta>")) problems.push(m.text());
+    });
+    await page.goto(host.url);
+    await expect(page.getByRole('listbox', { name: 'Claim clusters' })).toBeVisible({ timeout: 30_000 });
+    await use(page);
+    // CSP violations or uncaught errors show up here
+    expect(problems, 'page errors').toEqual([]);
+  },
+});
+
+export { expect };
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+}
+
+/** The detail heading of the selected cluster. */
+export function detailTitle(page: Page) {
+  return page.locator('.detail-title');
+}
+
+/** Rows of the claim queue (not the options of the filter selects). */
+export function queueRows(page: Page) {
+  return page.getByRole('listbox', { name: 'Claim clusters' }).getByRole('option');
+}
+
+/** Waits until the demo project's analysis has produced clusters. */
+export async function waitForClusters(page: Page): Promise<void> {
+  await expect(queueRows(page).first()).toHaveAttribute('data-cluster-id', /\d+/, { timeout: 60_000 });
+  await expect(detailTitle(page)).toBeVisible();
+}
