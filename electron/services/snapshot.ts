@@ -2,6 +2,7 @@
 // in a fixed order, so one project always renders to the same bytes.
 import type { ReportCluster, ReportInput } from '../../shared/report/input';
 import type { Store } from '../store';
+import { UNATTRIBUTED } from '../store/people';
 
 export function projectSnapshot(store: Store, projectId: number, version: string, generatedAt: string): ReportInput {
   const project = store.projects.get(projectId);
@@ -12,7 +13,7 @@ export function projectSnapshot(store: Store, projectId: number, version: string
   // quotes with a speaker, per article, to attribute claims that contain them
   const quotesIn = new Map<number, Array<{ start: number; end: number; speaker: string }>>();
   for (const g of quotes) {
-    if (g.entityId === null && g.speaker === 'Unattributed') continue;
+    if (g.entityId === null && g.speaker === UNATTRIBUTED) continue;
     for (const q of g.quotes) {
       const list = quotesIn.get(q.articleId) ?? [];
       list.push({ start: q.start, end: q.end, speaker: g.speaker });

@@ -17,10 +17,17 @@ interface ERow {
 
 const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
-function overlap(a: Set<string>, b: Set<string>): number {
+export const UNATTRIBUTED = 'Unattributed';
+
+/**
+ * The same statement reported by another article: at least three shared words, most
+ * of the shorter quote's words recur, and the shorter is not a stray fragment of a
+ * much longer quote (a few common words would otherwise pull it in).
+ */
+function sameStatement(a: Set<string>, b: Set<string>): boolean {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size));
+  return shared >= 3 && shared / Math.min(a.size, b.size) >= 0.6 && shared / Math.max(a.size, b.size) >= 0.3;
 }
 
 export class PeopleRepo {
@@ -46,32 +53,40 @@ export class PeopleRepo {
     };
   }
 
+  /**
+   * Quotes grouped by the entity that said them (so "Sergey" and "Sergei" quotes sit
+   * together under the report's spelling), named speakers by number of quotes, and
+   * the unattributed ones last: they are the least useful to a reviewer.
+   */
   quotes(projectId: number): QuoteGroup[] {
     const rows = this.s.quotes!.all(projectId) as QRow[];
-    const entities = this.entities(projectId);
-    const entityOf = (speaker: string): number | null => {
-      const low = speaker.toLowerCase();
-      return entities.find((e) => e.name.toLowerCase() === low || e.spellings.some((s) => s.spelling.toLowerCase() === low))?.id ?? null;
-    };
+    const bySpelling = new Map<string, EntityRow>();
+    for (const e of this.entities(projectId)) {
+      for (const s of e.spellings) if (!bySpelling.has(s.spelling.toLowerCase())) bySpelling.set(s.spelling.toLowerCase(), e);
+      if (!bySpelling.has(e.name.toLowerCase())) bySpelling.set(e.name.toLowerCase(), e);
+    }
     const groups = new Map<string, QuoteGroup>();
     for (const r of rows) {
-      const speaker = r.speaker ?? 'Unattributed';
-      let g = groups.get(speaker);
+      const entity = r.speaker ? bySpelling.get(r.speaker.toLowerCase()) : undefined;
+      const key = entity ? `e${entity.id}` : `s${r.speaker ?? ''}`;
+      let g = groups.get(key);
       if (!g) {
-        g = { speaker, entityId: r.speaker ? entityOf(r.speaker) : null, quotes: [] };
-        groups.set(speaker, g);
+        g = { speaker: entity ? entity.preferred : (r.speaker ?? UNATTRIBUTED), entityId: entity?.id ?? null, quotes: [] };
+        groups.set(key, g);
       }
       const q: QuoteRow = {
         id: r.id, articleId: r.article_id, articleTitle: r.title, outlet: r.outlet, text: r.text, kind: r.kind, cue: r.cue,
         speakerMention: r.mention_start !== null && r.mention_end !== null ? { start: r.mention_start, end: r.mention_end, text: r.mention_text ?? '' } : null,
         start: r.start, end: r.end,
       };
-      // The same statement reported by another article: most of the shorter quote's words recur.
       const mine = words(q.text);
-      const same = g.quotes.find((o) => o.articleId !== q.articleId && mine.size >= 3 && overlap(mine, words(o.text)) >= 0.6);
+      const same = g.quotes.find((o) => o.articleId !== q.articleId && sameStatement(mine, words(o.text)));
       g.quotes.push({ ...q, sameAs: same ? (same.sameAs ?? same.id) : null });
     }
-    return [...groups.values()].sort((a, b) => b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker));
+    const unattributed = (g: QuoteGroup): number => (g.entityId === null && g.speaker === UNATTRIBUTED ? 1 : 0);
+    return [...groups.values()].sort(
+      (a, b) => unattributed(a) - unattributed(b) || b.quotes.length - a.quotes.length || a.speaker.localeCompare(b.speaker),
+    );
   }
 
   entities(projectId: number): EntityRow[] {

@@ -31,9 +31,16 @@ function QuoteCard({ quote, tokens }: { quote: Quote; tokens: readonly DiffToken
   const openArticle = useUi((s) => s.openArticle);
   return (
     <figure className="quote" data-quote-id={quote.id} tabIndex={-1}>
-      <blockquote>“{tokens ? <Tokens tokens={tokens} /> : quote.text}”</blockquote>
+      {/* Reported speech carries no quotation marks in the article; adding them would put words in the speaker's mouth. */}
+      {quote.kind === 'indirect' ? (
+        <blockquote className="indirect" aria-label="Reported speech, not a verbatim quote">
+          {tokens ? <Tokens tokens={tokens} /> : quote.text}
+        </blockquote>
+      ) : (
+        <blockquote>“{tokens ? <Tokens tokens={tokens} /> : quote.text}”</blockquote>
+      )}
       <figcaption>
-        <span className="tag">{quote.kind}</span> <strong>{quote.outlet ?? 'Unknown outlet'}</strong>
+        <span className="tag">{quote.kind === 'indirect' ? 'reported speech' : quote.kind}</span> <strong>{quote.outlet ?? 'Unknown outlet'}</strong>
         {quote.cue && <span className="muted"> · “{quote.cue}”</span>}
         <button type="button" className="btn small ghost" onClick={() => openArticle(quote.articleId, quote.start)}>
           Open in reader
