@@ -5,38 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Analysis, Claim, Cluster } from '../../shared/types';
+import { syntheticAnalysis } from '../helpers/synthetic';
 import { openStore } from '../../electron/store';
 
 const ARTICLES = 500;
 const PER_ARTICLE = 100;
-const WORDS = ['minister', 'talks', 'ceasefire', 'troops', 'border', 'sanctions', 'summit', 'delegation', 'oil', 'prices', 'election', 'court'];
-
-function synthetic(): Analysis {
-  const articles = [];
-  const claims: Claim[] = [];
-  const clusters: Cluster[] = [];
-  for (let a = 0; a < ARTICLES; a++) {
-    let text = '';
-    const id = `a${a}`;
-    for (let c = 0; c < PER_ARTICLE; c++) {
-      const sentence = `The ${WORDS[(a + c) % WORDS.length]} said ${c} delegates met the ${WORDS[(a * 7 + c) % WORDS.length]} on day ${a}. `;
-      const start = text.length;
-      text += sentence;
-      const pair = Math.floor((a * PER_ARTICLE + c) / 2);
-      claims.push({
-        id: `${id}:c${c}`, article: id, start, end: start + sentence.length - 1, text: sentence.trim(), cluster: `k${pair}`,
-        sentence: { start, end: start + sentence.length - 1 }, values: [], negated: false, quotes: [], copiedFrom: [],
-      });
-    }
-    articles.push({ id, file: `${id}.txt`, title: null, outlet: `Outlet ${a % 40}`, published: null, sourceGroup: `g${a % 40}`, hash: `h${a}`, format: 'text' as const, blocks: [], text });
-  }
-  for (let k = 0; k < claims.length / 2; k++) {
-    clusters.push({ id: `k${k}`, claims: [claims[2 * k]!.id, claims[2 * k + 1]!.id], suggestedVerdict: k % 7 === 0 ? 'contradicted' : 'single-sourced', reasons: ['synthetic'], sourceGroups: ['g1'], conflicts: [] });
-  }
-  const sourceGroups = Array.from({ length: 40 }, (_, g) => ({ id: `g${g}`, label: `Outlet ${g}`, articles: [], reason: 'synthetic' }));
-  return { articles, quotes: [], entities: [], claims, clusters, sourceGroups };
-}
 
 function time<T>(label: string, fn: () => T, runs = 5): T {
   let result = fn();
@@ -51,7 +24,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'corroborate-bench-'));
 try {
   const store = openStore(path.join(dir, 'bench.sqlite'));
   const project = store.projects.create('bench');
-  const analysis = synthetic();
+  const analysis = syntheticAnalysis(ARTICLES, PER_ARTICLE);
   const added = analysis.articles.map((a) => ({ hash: a.hash, engineId: a.id, fileName: a.file, encoding: 'utf-8', raw: a.text }));
   const t0 = performance.now();
   store.writer.write(project.id, analysis, [], added, new Date().toISOString());

@@ -1,7 +1,7 @@
 // Starts a fresh headless host with its own temp data dir for every test and
 // opens the printed URL (with its token). Stops the host and removes the dir after.
 import { test as base, expect, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,11 +46,15 @@ function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess 
   });
 }
 
-export const test = base.extend<{ host: Host; app: Page }>({
-  // Playwright reads the fixture's dependencies from this (empty) destructuring pattern
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+export const test = base.extend<{ largeProject: boolean; host: Host; app: Page }>({
+  /** start on a synthetic 50,000-claim project instead of the demo */
+  largeProject: [false, { option: true }],
+  host: async ({ largeProject }, use) => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'corroborate-e2e-'));
+    if (largeProject) {
+      const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+      execFileSync(tsx, [path.join(repoRoot, 'tests', 'e2e', 'populate-large.ts'), dataDir], { cwd: repoRoot, stdio: 'inherit' });
+    }
     const { url, child } = await startHost(dataDir);
     await use({ url, dataDir });
     // the host was started in its own process group by this fixture; stop exactly that group

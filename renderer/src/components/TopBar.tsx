@@ -18,7 +18,7 @@ function ReviewProgress() {
   return (
     <div className="review-progress" title={`${reviewed} of ${total} clusters reviewed`}>
       <span className="review-progress-text">
-        <strong>{reviewed}</strong> / {total} reviewed
+        <strong>{reviewed.toLocaleString()}</strong> / {total.toLocaleString()} reviewed
       </span>
       <progress value={reviewed} max={Math.max(1, total)} aria-label={`Reviewed ${reviewed} of ${total} claim clusters (${pct}%)`} />
     </div>

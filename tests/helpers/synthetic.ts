@@ -1,0 +1,33 @@
+// A synthetic analysed project at the scale the UI must stay smooth at: `articles` x
+// `perArticle` claims in clusters of two, every seventh suggested contradicted. Used by
+// bench:store and by the Playwright large-project spec.
+import type { Analysis, Claim, Cluster } from '../../shared/types';
+
+const WORDS = ['minister', 'talks', 'ceasefire', 'troops', 'border', 'sanctions', 'summit', 'delegation', 'oil', 'prices', 'election', 'court'];
+
+export function syntheticAnalysis(articles: number, perArticle: number): Analysis {
+  const list = [];
+  const claims: Claim[] = [];
+  const clusters: Cluster[] = [];
+  for (let a = 0; a < articles; a++) {
+    let text = '';
+    const id = `a${a}`;
+    for (let c = 0; c < perArticle; c++) {
+      const sentence = `The ${WORDS[(a + c) % WORDS.length]} said ${c} delegates met the ${WORDS[(a * 7 + c) % WORDS.length]} on day ${a}. `;
+      const start = text.length;
+      text += sentence;
+      const pair = Math.floor((a * perArticle + c) / 2);
+      claims.push({
+        id: `${id}:c${c}`, article: id, start, end: start + sentence.length - 1, text: sentence.trim(), cluster: `k${pair}`,
+        sentence: { start, end: start + sentence.length - 1 }, values: [], negated: false, quotes: [], copiedFrom: [],
+      });
+    }
+    list.push({ id, file: `${id}.txt`, title: null, outlet: `Outlet ${a % 40}`, published: null, sourceGroup: `g${a % 40}`, hash: `h${a}`, format: 'text' as const, blocks: [], text });
+  }
+  for (let k = 0; k < claims.length / 2; k++) {
+    clusters.push({ id: `k${k}`, claims: [claims[2 * k]!.id, claims[2 * k + 1]!.id], suggestedVerdict: k % 7 === 0 ? 'contradicted' : 'single-sourced', reasons: ['synthetic'], sourceGroups: ['g1'], conflicts: [] });
+  }
+  const sourceGroups = Array.from({ length: 40 }, (_, g) => ({ id: `g${g}`, label: `Outlet ${g}`, articles: [], reason: 'synthetic' }));
+  return { articles: list, quotes: [], entities: [], claims, clusters, sourceGroups };
+}
+
