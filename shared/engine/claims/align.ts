@@ -1,8 +1,10 @@
 // Alignment: claims from different articles that report the same fact form a cluster.
 // blocking (inverted index) -> pair scores (the samePair scorer, values masked so that
-// a different number still aligns and is then reported as a conflict) -> clustering
+// a different number still aligns and is then reported as a conflict; a claim opening with
+// "X said" is also scored on what it reports, attribution.ts) -> clustering
 // -> copied-sentence flags -> conflicts -> suggested verdicts.
 import type { Claim, Cluster, Conflict, ParsedArticle, Quote, SourceGroup } from '../../types';
+import { framedScore, reportedSpan } from './attribution';
 import { candidatePairs } from './blocking';
 import { detectConflicts, type ConflictContext } from './conflicts';
 import { containment, detailOf, eventOverlap, prepare, rareCoverage, type Prepared } from './features';
@@ -96,6 +98,13 @@ export function alignClaimsWithStats(input: AlignInput): { claims: Claim[]; clus
   for (const g of sourceGroups) for (const a of g.articles) groupOf.set(a, g);
   const owner = raw.map((c) => articleIndex.get(c.article) ?? -1);
   const prepared: Prepared[] = raw.map((c) => prepare(c.text));
+  const quoteById = new Map(quotes.map((q) => [q.id, q]));
+  // what a claim reports without its "X said" frame (attribution.ts), for claims that have one
+  const reported: Array<Prepared | null> = raw.map((c) => {
+    const span = reportedSpan(c, quoteById);
+    return span ? prepare(c.text.slice(span.start - c.start, span.end - c.start)) : null;
+  });
+  const modelScore = (x: Prepared, y: Prepared): number => pairScore(x, y, { ignoreValues: true });
 
   const { pairs, compared } = candidatePairs(prepared, owner);
   let scored = 0;
@@ -110,7 +119,7 @@ export function alignClaimsWithStats(input: AlignInput): { claims: Claim[]; clus
     const ga = groupOf.get((raw[i] as Claim).article)?.id;
     const gb = groupOf.get((raw[j] as Claim).article)?.id;
     if (ga !== gb && trigramDice(a, b) >= COPY_DICE) copied.push([i, j]);
-    const score = pairScore(a, b, { ignoreValues: true });
+    const score = framedScore(modelScore(a, b), a, b, reported[i] ?? null, reported[j] ?? null, modelScore);
     if (score >= SAME_THRESHOLD) edges.push([i, j, score, false]);
     // a short fact restated inside a longer claim: linked last, after every paraphrase edge
     else if (eventOverlap(a, b) >= MIN_CONTAINED_EVENT && containment(a, b) >= MIN_CONTAINMENT) edges.push([i, j, score, true]);
@@ -146,7 +155,7 @@ export function alignClaimsWithStats(input: AlignInput): { claims: Claim[]; clus
   const ctx: ConflictContext = {
     overlap: (a, b) => eventOverlap(preparedOf(a), preparedOf(b)),
     sentenceOf: (c) => articles[articleIndex.get(c.article) ?? -1]?.text.slice(c.sentence.start, c.sentence.end) ?? c.text,
-    quotes: new Map(quotes.map((q) => [q.id, q])),
+    quotes: quoteById,
     articleText: (id) => {
       let t = folded.get(id);
       if (t === undefined) {
