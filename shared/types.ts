@@ -92,7 +92,7 @@ export interface NameMention extends Span {
 }
 
 export interface Spelling {
-  /** the name as written, titles removed ("Musaed al Alban") */
+  /** the name as written, titles removed ("Yusuf al Rashid") */
   spelling: string;
   articles: string[];
   sourceGroups: string[];
