@@ -74,7 +74,8 @@ export function preferSpelling(details: readonly Spelling[], type: EntityType): 
   const second = ranked[1];
   const groupsText = `used by ${best.n} of ${totalGroups} independent source group${totalGroups === 1 ? '' : 's'}`;
   if (second && second.n === best.n && best.size > second.size) return { spelling: best.spelling, reason: `${groupsText}; fullest form` };
-  if (second && second.n === best.n) return { spelling: best.spelling, reason: `${groupsText}; first seen` };
+  // A true tie: say so, so the reviewer knows the suggestion is only the earlier spelling.
+  if (second && second.n === best.n) return { spelling: best.spelling, reason: `${groupsText}, as many as "${second.spelling}"; suggested because it appears first` };
   return { spelling: best.spelling, reason: `${groupsText}, more than any other spelling` };
 }
 

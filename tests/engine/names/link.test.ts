@@ -33,6 +33,17 @@ describe('linkEntities', () => {
     expect(e?.preferred.reason).toMatch(/2 of 2 independent source groups/);
   });
 
+  it('says when two spellings tie on independent groups instead of implying a majority', () => {
+    const tied = entities([
+      article('p', 'Foreign Minister Sergei Kuznetsov spoke in Minsk on Monday.'),
+      article('q', 'Foreign Minister Sergey Kuznetsov arrived in Minsk on Monday.'),
+    ]);
+    const e = tied.find((x) => x.spellings.includes('Sergei Kuznetsov'));
+    expect(e?.spellings).toEqual(['Sergei Kuznetsov', 'Sergey Kuznetsov']);
+    expect(e?.preferred.spelling).toBe('Sergei Kuznetsov');
+    expect(e?.preferred.reason).toMatch(/as many as "Sergey Kuznetsov"; suggested because it appears first/);
+  });
+
   it('keeps people who share only a given name apart', () => {
     expect(byName(es, 'Andrei Sokolov')).not.toBe(byName(es, 'Andrei Belousov'));
   });
