@@ -84,6 +84,11 @@ export class ClustersRepo {
           WHERE a.hash = json_extract(k.value, '$.hash') AND cl.start = json_extract(k.value, '$.start') AND cl.end = json_extract(k.value, '$.end'))
         ORDER BY h.id DESC`),
       totals: p('SELECT COUNT(*) AS total, COUNT(reviewed) AS reviewed FROM clusters WHERE project_id = ?'),
+      // the first matching claim of each listed cluster, so a search result shows why it matched
+      matches: p(`SELECT x.cluster_id AS cluster, x.text FROM claims x
+        WHERE x.cluster_id IN (SELECT value FROM json_each(@ids))
+          AND x.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH @fts)
+        ORDER BY x.cluster_id, x.article_id, x.start`),
     };
   }
 
@@ -121,7 +126,19 @@ export class ClustersRepo {
     const items = this.prepared(`SELECT ${COLUMNS} FROM clusters c WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
       .all({ ...bound, limit: filter.limit ?? 200, offset: filter.offset ?? 0 }) as RawRow[];
     const count = this.prepared(`SELECT COUNT(*) AS n FROM clusters c WHERE ${where}`).get(bound) as { n: number };
-    return { items: items.map(toRow), total: count.n, projectTotal: totals.total, reviewed: totals.reviewed };
+    const rows = items.map(toRow);
+    if (fts && rows.length > 0) this.addMatches(rows, fts);
+    return { items: rows, total: count.n, projectTotal: totals.total, reviewed: totals.reviewed };
+  }
+
+  private addMatches(rows: ClusterRow[], fts: string): void {
+    const found = this.s.matches!.all({ ids: JSON.stringify(rows.map((r) => r.id)), fts }) as Array<{ cluster: number; text: string }>;
+    const first = new Map<number, string>();
+    for (const m of found) if (!first.has(m.cluster)) first.set(m.cluster, m.text);
+    for (const r of rows) {
+      const text = first.get(r.id);
+      if (text !== undefined && text !== r.label) r.match = text;
+    }
   }
 
   row(clusterId: number): ClusterRow {

@@ -77,6 +77,8 @@ export interface ClusterRow {
   note: string | null;
   /** position of the first claim in article order */
   order: number;
+  /** with a search: the text of the cluster's first claim that matched, when it is not the label's */
+  match?: string;
 }
 
 export interface ClusterList {

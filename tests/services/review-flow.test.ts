@@ -65,6 +65,13 @@ describe('review flow through the API', () => {
     const hits = await api['clusters.list']({ projectId: project.id, search: word });
     expect(hits.total).toBeGreaterThan(0);
     expect(hits.total).toBeLessThan(all.total);
+    // a hit whose label lacks the word shows the claim that matched
+    for (const h of hits.items) {
+      const shown = (h.match ?? h.label).toLowerCase();
+      expect(shown, `row ${h.id}`).toContain(word.toLowerCase());
+      if (h.match !== undefined) expect(h.match).not.toBe(h.label);
+    }
+    expect(all.items.every((c) => c.match === undefined)).toBe(true);
     const none = await api['clusters.list']({ projectId: project.id, search: 'zzqxnotaword' });
     expect(none.total).toBe(0);
     const hostile = await api['clusters.list']({ projectId: project.id, search: '" OR * NEAR(' });

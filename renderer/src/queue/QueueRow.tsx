@@ -42,7 +42,15 @@ export const QueueRow = memo(function QueueRow({ index, total, top, row, selecte
         <span className="sr-only">{reviewed ? `Reviewed ${reviewed.label}.` : 'Unreviewed.'}</span>
       </span>
       <span className="qrow-body">
-        <span className="qrow-label">{row.label}</span>
+        {/* a search result shows the claim that matched, so the row says why it is listed */}
+        {row.match ? (
+          <span className="qrow-label" title={row.label}>
+            <span className="sr-only">Matching claim: </span>
+            {row.match}
+          </span>
+        ) : (
+          <span className="qrow-label">{row.label}</span>
+        )}
         <span className="qrow-meta">
           <span className={`tag ${suggested.className}`}>
             <span aria-hidden="true">{suggested.icon}</span> Suggested {suggested.label.toLowerCase()}
