@@ -13,6 +13,7 @@ import { blockLabel, describeMark, primary, readerMarks, type ReaderMark } from 
 function activate(m: ReaderMark): void {
   switch (m.kind) {
     case 'claim':
+      useUi.getState().setView('claims');
       void useSelection.getState().selectCluster(m.clusterId);
       return;
     case 'quote':

@@ -60,7 +60,6 @@ export const useSelection = create<SelectionState>((set, get) => ({
   async selectCluster(clusterId) {
     const i = useQueue.getState().indexOf(clusterId);
     set({ index: i >= 0 ? i : null, clusterId });
-    useUi.getState().setView('claims');
     await load(clusterId, set);
   },
 
