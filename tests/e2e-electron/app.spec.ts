@@ -1,8 +1,10 @@
 // The Electron app end to end, through Playwright's _electron: it loads in a
 // locked-down window, lists the built-in seed articles, and a claim can be
-// marked with a key. Skipped, with the reason, where Electron cannot run.
+// marked with a key; a note and an undo survive a reload; a name conflict is
+// resolved; the report is saved as HTML and PDF through the (stubbed) native
+// save dialog. Skipped, with the reason, where Electron cannot run.
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { electronEnv, repoRoot } from './electron-env';
@@ -86,4 +88,58 @@ test('marks a claim with a key', async () => {
   await first.click();
   await page.keyboard.press('c');
   await expect.poll(reviewed).toBe(1);
+});
+
+test('a note and an undo are kept across a reload', async () => {
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Claims' }).click();
+  const rows = page.getByRole('listbox', { name: 'Claim clusters' }).getByRole('option');
+  await rows.nth(1).click();
+  const title = (await page.locator('.detail-title').textContent()) ?? '';
+  await page.keyboard.press('x');
+  await expect(page.getByRole('button', { name: /Contradicted/, pressed: true })).toBeVisible();
+  await page.keyboard.press('n');
+  await page.keyboard.type('Asked the agency.');
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
+  await rows.nth(2).click();
+  await page.keyboard.press('s');
+  await page.keyboard.press('u');
+  await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Claims' }).click();
+  await rows.filter({ hasText: title.slice(0, 40) }).first().click();
+  await expect(page.getByRole('button', { name: /Contradicted/, pressed: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Note' })).toHaveValue('Asked the agency.');
+  await rows.nth(2).click();
+  await expect(page.getByRole('button', { name: /Single-sourced/, pressed: true })).toHaveCount(0);
+});
+
+test('a spelling conflict is resolved in the Names screen', async () => {
+  await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Names' }).click();
+  const conflict = page.locator('.entity-conflict').first();
+  await expect(conflict).toContainText('Spelling conflict');
+  const other = conflict.getByRole('button', { name: 'Use this spelling' }).first();
+  const spelling = ((await other.locator('xpath=ancestor::tr/td[1]').textContent()) ?? '').trim();
+  await other.click();
+  const card = page.locator('.entity').filter({ has: page.getByRole('heading', { name: spelling, exact: true }) });
+  await card.getByRole('button', { name: /Confirm same person/ }).click();
+  await expect(card).toContainText('Confirmed same person');
+});
+
+test('the report is saved as HTML and as PDF through the save dialog', async () => {
+  const target = (ext: string): string => path.join(dataDir, `report.${ext}`);
+  for (const [label, ext] of [[/HTML report/, 'html'], [/PDF report/, 'pdf']] as const) {
+    // the native dialog cannot be clicked by a test: answer it from the main process
+    await app.evaluate(({ dialog }, file) => {
+      dialog.showSaveDialog = (() => Promise.resolve({ canceled: false, filePath: file })) as typeof dialog.showSaveDialog;
+    }, target(ext));
+    await page.getByRole('button', { name: 'Export report' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export report' });
+    await exportDialog.getByLabel(label).check();
+    await exportDialog.getByRole('button', { name: 'Save…' }).click();
+    await expect(page.getByText(`Report saved to ${target(ext)}`)).toBeVisible({ timeout: 30_000 });
+  }
+  expect(readFileSync(target('html'), 'utf8')).toMatch(/<html/i);
+  expect(readFileSync(target('pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });
