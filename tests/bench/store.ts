@@ -34,7 +34,8 @@ try {
   const first = time('queue: first page of 200, article order', () => store.clusters.list({ projectId: project.id, limit: 200 }));
   time('queue: contested first', () => store.clusters.list({ projectId: project.id, sort: 'contested', limit: 200 }));
   time('queue: filter suggested contradicted', () => store.clusters.list({ projectId: project.id, verdict: 'contradicted', limit: 200 }));
-  time('queue: full-text search "ceasefire border"', () => store.clusters.list({ projectId: project.id, search: 'ceasefire border', limit: 200 }));
+  const hits = time('queue: full-text search "minister summit"', () => store.clusters.list({ projectId: project.id, search: 'minister summit', limit: 200 }));
+  console.log(`    (${hits.total} matching clusters; rows show the matching claim)`);
   time('queue: one article', () => store.clusters.list({ projectId: project.id, articleId: 17, limit: 200 }));
   const target = first.items[100]!.id;
   time('detail of one cluster', () => store.clusters.detail(target));
