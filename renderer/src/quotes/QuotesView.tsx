@@ -8,19 +8,19 @@ import { QuoteSet } from './QuoteSet';
 
 type Quote = QuoteGroup['quotes'][number];
 
-/** Quotes sharing a `sameAs` key are one statement reported several times. */
+/**
+ * Quotes reporting one statement, in first-seen order: a quote with `sameAs` joins
+ * the set of the quote it points at (which itself carries `sameAs: null`).
+ */
 export function bundle(quotes: readonly Quote[]): Quote[][] {
   const out: Quote[][] = [];
   const byKey = new Map<number, Quote[]>();
   for (const q of quotes) {
-    if (q.sameAs === null) {
-      out.push([q]);
-      continue;
-    }
-    let list = byKey.get(q.sameAs);
+    const key = q.sameAs ?? q.id;
+    let list = byKey.get(key);
     if (!list) {
       list = [];
-      byKey.set(q.sameAs, list);
+      byKey.set(key, list);
       out.push(list);
     }
     list.push(q);
