@@ -3,6 +3,7 @@
 // and before it ("Lavrov said that …: “…”", "according to X", "X wrote on X: “…”").
 import { BELIEF_VERBS, CAP_CUES, NAMING_VERBS, NOUN_LIKE_CUES, SPEECH_VERBS } from './lexicon';
 import { NEGATED_AUX, npAfter, npBefore, VERB_FILLERS, WEEKDAYS, type NP } from './phrases';
+import { objectOfVerb, subjectWithVerb } from './subject';
 import type { Token } from './tokens';
 
 export interface Attribution {
@@ -13,7 +14,10 @@ export interface Attribution {
 }
 
 const EXTRA_CUES = new Set(['quoted', 'according']);
+const TIME_PHRASE = /^(?:\d+|a|an|few|several|less|more|than|about|nearly|almost|just|only|some|one|two|three|four|five|six|seven|eight|nine|ten|(?:second|minute|hour|day|week|month|year|decade)s?)$/;
 
+/** Words that open a verb's object or clause: "hopes his campaign …", "shows the race …" are verbs. */
+const OBJECT_START = new Set(['that', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'this', 'these', 'those']);
 const DETERMINER_ONLY = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const DET_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'of', 'in', 'for', 'with', 'new', 'recent', 'repeated', 'earlier', 'such', 'public']);
 
@@ -30,12 +34,14 @@ export function cueAt(tokens: readonly Token[], c: number, belief: boolean): boo
   if (prev && DETERMINER_ONLY.has(prev.lower)) return false;
   if (!NOUN_LIKE_CUES.has(t.lower)) return true;
   if (prev && !prev.punct && (DET_BEFORE.has(prev.lower) || /['\u2019]s$/.test(prev.w))) return false;
+  // a plural noun and the base form agree as subject and verb: "polls show", "records show"
+  if (prev && !prev.cap && /^[a-z]+s$/.test(prev.w) && !/(?:ss|us|is)$/.test(prev.lower) && !t.lower.endsWith('s') && prev.lower !== 'its' && prev.lower !== 'his') return true;
   const next = tokens[c + 1];
-  if (next && !next.punct && /^[a-z]/.test(next.w) && next.lower !== 'that' && !WEEKDAYS.has(next.lower) && next.lower !== 'on' && next.lower !== 'in' && next.lower !== 'to') return false;
+  if (next && !next.punct && /^[a-z]/.test(next.w) && !OBJECT_START.has(next.lower) && !WEEKDAYS.has(next.lower) && next.lower !== 'on' && next.lower !== 'in' && next.lower !== 'to') return false;
   return true;
 }
 
-function isPunctW(t: Token | undefined, chars: string): boolean {
+export function isPunctW(t: Token | undefined, chars: string): boolean {
   return t !== undefined && t.punct && chars.includes(t.w);
 }
 
@@ -49,13 +55,19 @@ function skipAppositionBack(tokens: readonly Token[], comma: number, floor: numb
 }
 
 /** Speaker phrase ending right before the verb at `c`, skipping fillers and appositions. */
-function filler(t: Token): boolean {
+export function filler(t: Token): boolean {
   return !t.punct && (VERB_FILLERS.has(t.lower) || WEEKDAYS.has(t.lower) || NEGATED_AUX.test(t.lower) || (!t.cap && t.lower.length > 4 && t.lower.endsWith('ly')));
 }
 
 function subjectBefore(tokens: readonly Token[], c: number, floor: number, inQuote: Uint8Array): NP | null {
   let k = c - 1;
   for (;;) {
+    // "The State Department less than two weeks ago said": a time phrase ending in "ago"
+    if (k >= floor && tokens[k]!.lower === 'ago') {
+      let j = k - 1;
+      while (j >= floor && k - j <= 5 && TIME_PHRASE.test(tokens[j]!.lower)) j--;
+      if (j < k - 1) k = j;
+    }
     while (k >= floor && filler(tokens[k]!)) {
       k--;
       // "the senator on Tuesday dismissed": a time phrase between subject and verb
@@ -101,6 +113,8 @@ function subjectBefore(tokens: readonly Token[], c: number, floor: number, inQuo
 
 /** The first noun phrase of the sentence (subject of a participle cue: "…, saying: “…”"). */
 export function clauseSubject(tokens: readonly Token[], floor: number, c: number, inQuote: Uint8Array): NP | null {
+  const opening = subjectWithVerb(tokens, floor, c, inQuote);
+  if (opening) return opening;
   let s = floor;
   // skip a leading adverbial that ends in a comma ("Ahead of the talks, …")
   const first = tokens[s];
@@ -118,50 +132,6 @@ export function clauseSubject(tokens: readonly Token[], floor: number, c: number
   return null;
 }
 
-/** Attribution after the speech: tokens from `a` to `limit` (inclusive). */
-export function findAfter(tokens: readonly Token[], a: number, limit: number, inQuote: Uint8Array, loose = false): Attribution | null {
-  let i = a;
-  while (i <= limit && tokens[i]!.punct && !inQuote[i]) i++;
-  if (i > limit || inQuote[i]) return null;
-  const t = tokens[i]!;
-  if (cueAt(tokens, i, false) && t.lower !== 'according') {
-    // inverted: "said Lavrov", "said a statement from the campaign"
-    let j = i + 1;
-    while (j <= limit && WEEKDAYS.has(tokens[j]!.lower)) j++;
-    const np = npAfter(tokens, j, limit);
-    return np ? { cueFrom: i, cueTo: i, np } : null;
-  }
-  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-    const np = npAfter(tokens, i + 2, limit);
-    return np ? { cueFrom: i, cueTo: i + 1, np } : null;
-  }
-  const np = npAfter(tokens, i, limit);
-  if (!np) return null;
-  for (let k = i; k < np.from; k++) if (tokens[k]!.punct) return null;
-  let j = np.to + 1;
-  if (isPunctW(tokens[j], ',')) {
-    let k = j + 1;
-    while (k <= limit && k - j < 30 && tokens[k]!.w !== ',' && !inQuote[k]) k++;
-    if (k <= limit && tokens[k]!.w === ',') j = k + 1;
-  }
-  while (j <= limit && filler(tokens[j]!)) j++;
-  if (j > limit || isPunctW(tokens[j], '.!?')) {
-    // a bare name after the speech ("…,” Lavrov.): speaker without a verb
-    return np.kind === 'name' && np.from === i && j === np.to + 1 ? { cueFrom: -1, cueTo: -1, np } : null;
-  }
-  const v = tokens[j]!;
-  if (cueAt(tokens, j, true) && v.lower !== 'according') return { cueFrom: j, cueTo: j, np };
-  // right after a closed quotation, a name or pronoun and a past or present verb is its
-  // attribution even when the verb is no saying-word ("“Go home,” Trump barked.")
-  if (loose && np.kind !== 'description' && np.from === i && looseVerb(v)) return { cueFrom: j, cueTo: j, np };
-  return null;
-}
-
-const NOT_LOOSE = new Set(['was', 'is', 'has', 'does', 'its', 'this', 'his', 'as', 'us', 'yes', 'thus', 'less', 'unless', 'plus', 'bus', 'news', 'ms', 'mrs']);
-function looseVerb(v: Token): boolean {
-  return !v.punct && !v.cap && /^[a-z]+(?:ed|s)$/.test(v.w) && v.w.length > 3 && !NOT_LOOSE.has(v.lower);
-}
-
 /** The attribution whose cue is token `c`, for speech ending at `b` (null when `c` is no usable cue). */
 function attributionAt(tokens: readonly Token[], c: number, b: number, floor: number, inQuote: Uint8Array, belief: boolean, sawAndThat: boolean): Attribution | null {
   const t = tokens[c]!;
@@ -171,7 +141,7 @@ function attributionAt(tokens: readonly Token[], c: number, b: number, floor: nu
     const np = npAfter(tokens, c + 2, b);
     return np ? { cueFrom: c, cueTo: c + 1, np } : null;
   }
-  if (t.cap) {
+  if (t.cap && (c === floor || tokens[c - 1]!.punct)) {
     // sentence-initial inverted cue: "Said Dorothy Poynter, who …, “…”"
     const inv = npAfter(tokens, c + 1, b);
     return inv ? { cueFrom: c, cueTo: c, np: inv } : null;
@@ -179,11 +149,14 @@ function attributionAt(tokens: readonly Token[], c: number, b: number, floor: nu
   // a participle after a comma takes the subject of the main clause: "Trump hit back, calling him …"
   const participle = /ing$/.test(t.lower);
   const afterComma = participle && tokens[c - 1]?.w === ',';
-  const np = afterComma
+  let np = afterComma
     ? (clauseSubject(tokens, floor, c, inQuote) ?? subjectBefore(tokens, c, floor, inQuote))
     : participle
       ? (subjectBefore(tokens, c, floor, inQuote) ?? clauseSubject(tokens, floor, c, inQuote))
       : subjectBefore(tokens, c, floor, inQuote);
+  // "Trump issued a statement saying …": the phrase before the participle is the object of a
+  // verb; the words are the clause subject's
+  if (participle && !afterComma && np && np.kind === 'description' && objectOfVerb(tokens, np.from - 1, floor)) np = clauseSubject(tokens, floor, c, inQuote) ?? np;
   return np ? { cueFrom: c, cueTo: c, np } : null;
 }
 
@@ -205,12 +178,26 @@ export function findBefore(tokens: readonly Token[], b: number, floor: number, i
  * speaker ("Rubio said he had begun to expose Trump, whom he called a “con artist.”" is Rubio's).
  */
 export function findOutermost(tokens: readonly Token[], b: number, floor: number, inQuote: Uint8Array, belief: boolean): Attribution | null {
-  for (let c = Math.max(floor, b - 39); c <= b; c++) {
+  // a leading subordinate clause ("While not everything Trump says is true, …") holds no outer speech
+  let from = Math.max(floor, b - 39);
+  if (SUBORDINATORS.has(tokens[floor]?.lower ?? '')) {
+    for (let k = floor + 1; k <= b; k++) {
+      if (tokens[k]!.w === ',') {
+        from = Math.max(from, k + 1);
+        break;
+      }
+    }
+  }
+  for (let c = from; c <= b; c++) {
     const a = attributionAt(tokens, c, b, floor, inQuote, belief, false);
-    if (a) return a;
+    // "whom he called", "what we call", "videos he calls": a relative clause, not the outer speech
+    if (a && !RELATIVES.has(tokens[a.np.from - 1]?.lower ?? '') && !(a.np.kind === 'pronoun' && a.np.from > floor && !tokens[a.np.from - 1]!.punct && !CLAUSE_JOINS.has(tokens[a.np.from - 1]!.lower))) return a;
   }
   return null;
 }
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'as', 'because', 'since', 'whether', 'unless', 'after', 'before']);
+const RELATIVES = new Set(['whom', 'what', 'which', 'that', 'where', 'whose', 'when', 'how', 'why']);
+const CLAUSE_JOINS = new Set(['and', 'but', 'so', 'yet', 'then', 'later', 'also']);
 
 /** "described as a “pariah” by former President Joe Biden": the agent after "by". */
 export function findAgent(tokens: readonly Token[], qFrom: number, a: number, limit: number, floor: number): Attribution | null {
@@ -227,17 +214,6 @@ export function findAgent(tokens: readonly Token[], qFrom: number, a: number, li
   if (tokens[i]?.lower !== 'by') return null;
   const np = npAfter(tokens, i + 1, limit);
   return np ? { cueFrom: v, cueTo: v, np } : null;
-}
-
-/** A sentence-final attribution ("…, said Kirill Dmitriev, head of the fund.") covering the whole sentence. */
-export function findTail(tokens: readonly Token[], from: number, end: number, inQuote: Uint8Array): Attribution | null {
-  for (let k = end; k > from && end - k < 18; k--) {
-    if (inQuote[k]) return null;
-    if (tokens[k]!.w !== ',') continue;
-    const a = findAfter(tokens, k + 1, end, inQuote);
-    if (a && a.cueFrom >= 0 && end - Math.max(a.cueTo, a.np.to) <= 8) return a;
-  }
-  return null;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Paragraph {
   inQuote: Uint8Array;
   spans: QuoteSpan[];
   sentences: SentenceTokens[];
+  /** a headline or section heading: written in title case, so capitals say nothing about titles */
+  heading: boolean;
 }
 
 function firstTokenAtOrAfter(tokens: readonly Token[], pos: number): number {
@@ -43,14 +45,15 @@ export function buildParagraphs(article: ParsedArticle): { paragraphs: Paragraph
   const paragraphs: Paragraph[] = [];
   const byBlock = new Map<number, Paragraph>();
   article.blocks.forEach((b, i) => {
-    if (b.kind !== 'paragraph') return;
+    // headlines quote too ("Trump: ‘I’m the Worst Thing …’"); captions, credits and furniture do not
+    if (b.kind !== 'paragraph' && b.kind !== 'heading') return;
     const tokens = tokenize(text, b.start, b.end);
     const spans = pairQuotes(text, b.start, b.end);
     const inQuote = new Uint8Array(tokens.length);
     for (const s of spans) {
       for (let k = firstTokenAtOrAfter(tokens, s.open); k < tokens.length && tokens[k]!.start < s.end; k++) inQuote[k] = 1;
     }
-    const p: Paragraph = { block: i, start: b.start, end: b.end, tokens, inQuote, spans, sentences: [] };
+    const p: Paragraph = { block: i, start: b.start, end: b.end, tokens, inQuote, spans, sentences: [], heading: b.kind === 'heading' };
     paragraphs.push(p);
     byBlock.set(i, p);
   });

@@ -4,7 +4,12 @@
 // Short unattributed fragments are scare quotes or titles and are skipped.
 import type { QuoteKind } from '../../types';
 import type { QuoteSpan } from '../ingest/marks';
-import { findAfter, findAgent, findBefore, findOutermost, findTail, subjectFallback, type Attribution } from './attrib';
+import { findAfter, findTail } from './after';
+import { findAgent, findBefore, findOutermost, subjectFallback, type Attribution } from './attrib';
+import { leadingViewpoint } from './conventions';
+import { colonLeadSpeaker, headlineSubject } from './headline';
+import { colonIntroduction, dashSignature } from './signature';
+import { clauseSubjectVerb, subjectWithVerb } from './subject';
 import { firstTokenAtOrAfter, type Paragraph, type SentenceTokens } from './context';
 
 export interface FoundSpeech {
@@ -22,13 +27,41 @@ export interface FoundSpeech {
   sentenceStart: number;
 }
 
-/** "“…now!” Trump said on Twitter." split after the mark: the attribution opens the next sentence. */
-function nextSentence(p: Paragraph, s: SentenceTokens): Attribution | null {
+/**
+ * "“…now!” Trump said on Twitter." split after the mark: the attribution opens the next sentence.
+ * A long next sentence counts only when its attribution is a clause of its own ("Sanders asked
+ * rhetorically, shaking his head no."), not a new report ("Trump said the plan would fail").
+ */
+function nextSentence(p: Paragraph, s: SentenceTokens, closed: boolean): Attribution | null {
   const idx = p.sentences.indexOf(s);
   const n = p.sentences[idx + 1];
-  if (!n || n.to - n.from > 14) return null;
-  const a = findAfter(p.tokens, n.from, n.to - 1, p.inQuote);
-  return a && a.cueFrom >= 0 ? a : null;
+  if (!n) return null;
+  let limit = n.to - 1;
+  for (let k = n.from; k < n.to; k++) {
+    if (p.inQuote[k]) {
+      limit = k - 1;
+      break;
+    }
+  }
+  const a = findAfter(p.tokens, n.from, limit, p.inQuote, closed);
+  if (!a || a.cueFrom < 0) return null;
+  return n.to - n.from <= 14 || attributionCloses(p, Math.max(a.cueTo, a.np.to) + 1, limit, p.tokens[a.cueTo]!.lower) ? a : null;
+}
+
+/**
+ * The attribution is a clause of its own: after the cue (and adverbs) come punctuation or a
+ * prepositional phrase ("said of the swirl …", "added in an interview"), not a "that"-clause or
+ * a new subject ("said the plan would fail").
+ */
+const TELLING = new Set(['told', 'tells', 'assured', 'reminded', 'warned', 'asked']);
+const PREP_AFTER_CUE = new Set('of in on at during by after while as before from with about via through over when later earlier shortly rhetorically'.split(' '));
+function attributionCloses(p: Paragraph, from: number, limit: number, cue: string): boolean {
+  if (from > limit) return true;
+  const t = p.tokens[from]!;
+  // "Trump told Britain’s ITV …": the listener follows a verb of telling
+  if (TELLING.has(cue) && t.lower !== 'that') return true;
+  if (t.punct) return t.w !== '"' && t.w !== '\u201c';
+  return PREP_AFTER_CUE.has(t.lower) || (t.lower.endsWith('ly') && !t.cap);
 }
 
 function sentenceAt(p: Paragraph, pos: number): SentenceTokens | undefined {
@@ -72,6 +105,7 @@ function kindOf(text: string, q: QuoteSpan, sentStart: number, attr: Attribution
   return 'partial';
 }
 
+const RELATIVE_WORDS = new Set(['what']);
 const SMALL = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'is', 'at', 'with', 'or', 'from', 'by']);
 const TITLE_BEFORE = /(?:\b(?:on|of|in|the|show|program|programme|book|film|movie|series|song|titled|entitled|magazine|newspaper)|['\u2019]s?)\s*$/i;
 
@@ -93,7 +127,8 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
   for (const q of p.spans) {
     const [s, e] = trimSpan(text, q.innerStart, q.innerEnd);
     // attribute values inside markup (<tweet id="…">) and titles are not speech
-    if (e <= s || text[q.open - 1] === '=' || looksLikeTitle(text, s, e, q)) continue;
+    if (e <= s || text[q.open - 1] === '=') continue;
+    const title = !p.heading && looksLikeTitle(text, s, e, q);
     const s1 = sentenceAt(p, q.open);
     const s2 = sentenceAt(p, Math.max(q.open, q.end - 1));
     if (!s1 || !s2) continue;
@@ -106,8 +141,13 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
         break;
       }
     }
-    let attr: Attribution | null = qTo <= limit ? findAgent(p.tokens, qFrom, qTo, limit, s1.from) : null;
-    const after = qTo <= limit ? findAfter(p.tokens, qTo, limit, p.inQuote, q.closed) : null;
+    // a signature after the quotation may stand in the next sentence ("…” ― Carla Sanchez"): read to the next quotation
+    let paraLimit = qTo;
+    while (paraLimit < p.tokens.length && !p.inQuote[paraLimit]) paraLimit++;
+    // a headline "Name: …" names its speaker before anything after the quotation could
+    const lead = p.heading ? colonLeadSpeaker(p.tokens, qFrom) : null;
+    let attr: Attribution | null = lead ?? dashSignature(p.tokens, qTo, paraLimit - 1, p.inQuote) ?? (qTo <= limit ? findAgent(p.tokens, qFrom, qTo, limit, s1.from) : null);
+    const after = qTo <= limit && !lead ? findAfter(p.tokens, qTo, limit, p.inQuote, q.closed) : null;
     const before = findBefore(p.tokens, qFrom - 1, s1.from, p.inQuote, false);
     if (!attr && after) attr = after;
     if (!attr) {
@@ -118,13 +158,35 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
       attr = tail && (tailCue !== 'according' || !before) ? tail : before;
     }
     attr = attr ?? findBefore(p.tokens, qFrom - 1, s1.from, p.inQuote, true);
-    if (!attr && qTo >= s2.to) attr = nextSentence(p, s2);
-    if (!attr) attr = subjectFallback(p.tokens, s1.from, qFrom, p.inQuote);
+    if (!attr && qTo >= s2.to) attr = nextSentence(p, s2, q.closed);
+    if (!attr && p.heading) attr = headlineSubject(p.tokens, qFrom);
+    // a lead line "Sanders: Clinton needs to ‘get away …’" in the first sentence of a paragraph
+    if (!attr && !p.heading && s1 === p.sentences[0]) attr = colonLeadSpeaker(p.tokens, qFrom);
+    // title case makes every word look like a name: no subject fallbacks in headings
+    // "…, and then Wallnau continues: “…”": a colon introduction beats the sentence's first subject
+    if (!attr && !p.heading && p.tokens[qFrom - 1]?.w === ':') attr = colonIntroduction(p.tokens, qFrom - 1, s1.from, p.inQuote);
+    if (!attr && !p.heading) attr = subjectFallback(p.tokens, s1.from, qFrom, p.inQuote);
+    // "Hillary shot back, “…”": a clause introducing the quotation with a comma, any verb
+    if (!attr && !p.heading && (p.tokens[qFrom - 1]?.w === ',' || p.tokens[qFrom - 1]?.w === ':') && wordCount(text, s, e) >= 3) attr = clauseSubjectVerb(p.tokens, s1.from, qFrom - 1, p.inQuote);
+    if (!attr) attr = colonIntroduction(p.tokens, qFrom - 1, s1.from, p.inQuote);
+    // a capitalised name in quotation marks is a title, unless it sits inside reported speech
+    // ("Trump reiterated the premise of the “Ferguson Effect.”") where it is part of the words reported
+    if (title && !(attr && attr.cueFrom >= 0 && attr.cueTo < qFrom && !TITLE_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open)))) continue;
     const kind = kindOf(text, q, s1.start, attr, p);
     if (kind === 'partial' && attr && attr.cueFrom >= 0 && attr.cueTo < qFrom) {
       // a fragment belongs to the outermost reported speech of its sentence
       const outer = findOutermost(p.tokens, qFrom - 1, s1.from, p.inQuote, true);
       if (outer && outer.cueFrom < attr.cueFrom) attr = outer;
+      else {
+        // "Ban condemned what he called a “brazen breach”": the pronoun of a free relative stands for
+        // the subject of the sentence, which owns the words
+        const np = attr.np;
+        const rel = p.tokens[np.from - 1]?.lower ?? '';
+        if (np.kind === 'pronoun' && np.from === attr.cueFrom - 1 && RELATIVE_WORDS.has(rel)) {
+          const main = subjectWithVerb(p.tokens, s1.from, np.from - 1, p.inQuote);
+          if (main && main.to < np.from - 1) attr = { ...attr, np: main };
+        }
+      }
     }
     const words = wordCount(text, s, e);
     const startsParagraph = q.open === p.start || (prevOpen && out.length === 0 && q.open - p.start < 3);
@@ -134,7 +196,12 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
       // Measured on PolNeAR train: unattributed one-word quotes are mostly scare quotes,
       // while fragments of two or more words mostly belong to reported speech.
       if (words < 2 && !startsParagraph) continue;
-      inherit = 'previous';
+      // a fragment inside a clause of its own is the clause subject's ("The ad targets a “rigged economy.”")
+      if (kind === 'partial' && !p.heading) attr = clauseSubjectVerb(p.tokens, s1.from, qFrom, p.inQuote);
+      // "To Sharp, Trump is the “kind-hearted” man …": the viewpoint is the source
+      const view = kind === 'partial' ? leadingViewpoint(p.tokens, s1.from, qFrom - 1) : null;
+      if (view) attr = { cueFrom: s1.from, cueTo: s1.from, np: view.np };
+      if (!attr) inherit = 'previous';
     }
     out.push({ start: s, end: e, kind, attribution: attr, para: p, inherit, open: !q.closed, sentenceStart: s1.start });
   }

@@ -1,12 +1,14 @@
 // Attributed-quote extraction: direct, partial and indirect speech with exact offsets,
 // the cue, the speaker mention as written and the speaker resolved in the article.
-// Only paragraph blocks are read: captions, credits, headings and furniture carry no quotes.
+// Paragraphs and headings are read (headlines quote their subject); captions, credits and
+// furniture carry no quotes.
 import type { ParsedArticle, Quote, TextMention } from '../../types';
 import { readableArticle } from './archive';
 import type { Attribution } from './attrib';
 import { buildParagraphs, type Paragraph } from './context';
 import { findSpeech, type FoundSpeech } from './direct';
 import { findIndirect } from './indirect';
+import { colonIntroduction, signatureParagraph } from './signature';
 import { NOT_NAMES, ORG_WORDS, TITLE_WORDS } from './lexicon';
 import { descriptionGender, type Resolver } from './resolve';
 
@@ -74,10 +76,16 @@ export function extractQuotes(original: ParsedArticle): Quote[] {
   let prevOpen = false;
   paragraphs.forEach((p, pi) => {
     const speeches = [...findSpeech(text, p, prevOpen), ...findIndirect(p)].sort((x, y) => x.start - y.start);
+    const nextPara = paragraphs[pi + 1];
+    const signature = nextPara ? signatureParagraph(nextPara) : null;
     for (const sp of speeches) {
       let speaker: Speaker = { mention: null, name: null };
       let cue: string | null = null;
-      if (sp.attribution) {
+      if (signature && nextPara && !sp.attribution && sp.kind !== 'indirect') {
+        // a quoted paragraph signed by the next one ("- Bernie Sanders.")
+        speaker = resolveAttribution(text, signature, { ...sp, para: nextPara }, resolver);
+        if (speaker.name) resolver.record(sp.start, speaker.name);
+      } else if (sp.attribution) {
         speaker = resolveAttribution(text, sp.attribution, sp, resolver);
         cue = cueText(text, sp.attribution, p);
         if (speaker.name) resolver.record(sp.start, speaker.name);
@@ -119,6 +127,12 @@ function colonAttribution(text: string, p: Paragraph, resolver: Resolver): Speak
   while (e > p.start && /\s/.test(text[e - 1]!)) e--;
   if (text[e - 1] !== ':') return null;
   const sp = findIndirect(p, true)[0];
-  if (!sp?.attribution) return null;
-  return resolveAttribution(text, sp.attribution, sp, resolver);
+  if (sp?.attribution) return resolveAttribution(text, sp.attribution, sp, resolver);
+  // no reporting verb ("Trump issued the following statement:"): the subject of the last sentence
+  const s = p.sentences[p.sentences.length - 1];
+  const colon = p.tokens.length - 1;
+  const a = s ? colonIntroduction(p.tokens, colon, s.from, p.inQuote) : null;
+  if (!s || !a) return null;
+  const at: FoundSpeech = { start: s.end, end: s.end, kind: 'indirect', attribution: a, para: p, inherit: 'none', open: true, sentenceStart: s.start };
+  return resolveAttribution(text, a, at, resolver);
 }

@@ -3,57 +3,16 @@
 //   "Ending the conflict would require concessions, Rubio said."        -> content before the comma
 //   "…, according to Kyiv's military." / "According to X, …"            -> the rest of the sentence
 // Sentences that hold quotation marks are left to the direct-quote pass.
-import { clauseSubject, cueAt, findAfter, findBefore, subjectOnly, type Attribution } from './attrib';
+import { findAfter } from './after';
+import { clauseSubject, cueAt, findBefore, subjectOnly, type Attribution } from './attrib';
+import { ADJUNCT_START, adjunctTail, contentStart, coordinated, INVERTED_SAYING, lastWordIndex, MIN_WORDS, npEndsClause, SAYING, speech, words } from './content';
 import type { Paragraph, SentenceTokens } from './context';
+import { askedClause, colonLabel, inSurvey, leadingViewpoint } from './conventions';
 import type { FoundSpeech } from './direct';
 import { looseSubject, nounCue, participleTail } from './loose';
-import { STANCE_VERBS } from './lexicon';
-import { npAfter, WEEKDAYS, type NP } from './phrases';
+import { ATTITUDE_ADJECTIVES, COPULAS, stanceVerb } from './stance';
+import { npAfter, type NP } from './phrases';
 import type { Token } from './tokens';
-
-const PARENTHETICAL = new Set(['however', 'though', 'meanwhile', 'moreover', 'nonetheless', 'nevertheless', 'instead', 'again', 'too', 'also', 'later']);
-const MIN_WORDS = 3;
-
-function words(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k <= to; k++) if (!tokens[k]!.punct) n++;
-  return n;
-}
-
-/** Index of the first content token after the cue at `c`. */
-function contentStart(tokens: readonly Token[], c: number, end: number): number {
-  let k = c + 1;
-  const cue = tokens[c]!.lower;
-  if (cue === 'told' || cue === 'tells' || cue === 'tell' || cue === 'telling' || cue === 'warned' || cue === 'assured' || cue === 'reminded') {
-    // skip the listener: "told Russia's Channel One that …"
-    for (let j = k; j <= Math.min(end, k + 8); j++) {
-      if (tokens[j]!.lower === 'that') return j + 1;
-    }
-    const np = npAfter(tokens, k, end);
-    if (np) k = np.to + 1;
-  }
-  // "said Monday that", "said on Tuesday", "said in a statement that"
-  let guard = 0;
-  while (k <= end && guard < 6 && (WEEKDAYS.has(tokens[k]!.lower) || (tokens[k]!.lower === 'that' && guard === 0))) {
-    k++;
-    guard++;
-  }
-  if (tokens[k]?.lower === 'on' && WEEKDAYS.has(tokens[k + 1]?.lower ?? '')) k += 2;
-  if (tokens[k]?.lower === 'in' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && /^(?:statement|interview|tweet|post|speech|letter|memo|note|release)$/.test(tokens[k + 2]?.lower ?? '')) {
-    k += 3;
-    if (tokens[k]?.w === ',') k++;
-  }
-  if (tokens[k]?.w === ',') k++;
-  // "stressed, however, that …"
-  if (PARENTHETICAL.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.w === ',') k += 2;
-  if (tokens[k]?.lower === 'that') k++;
-  return k;
-}
-
-function speech(p: Paragraph, s: SentenceTokens, from: number, to: number, a: Attribution): FoundSpeech | null {
-  if (to < from || words(p.tokens, from, to) < MIN_WORDS) return null;
-  return { start: p.tokens[from]!.start, end: p.tokens[to]!.end, kind: 'indirect', attribution: a, para: p, inherit: 'none', open: false, sentenceStart: s.start };
-}
 
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'of', 'for', 'to']);
 
@@ -88,13 +47,6 @@ function parenthetical(p: Paragraph, s: SentenceTokens, first: number, end: numb
   }
   return null;
 }
-const SAYING = new Set(['say', 'says', 'said', 'argue', 'argues', 'argued', 'believe', 'believes', 'believed', 'think', 'thinks', 'contend', 'contends', 'note', 'notes', 'noted', 'added', 'adds', 'warn', 'warns', 'warned', 'insist', 'insists', 'insisted', 'suggest', 'suggests', 'suggested', 'explained', 'explains', 'told', 'wrote', 'writes', 'claimed', 'claims', 'predicted', 'predict', 'predicts']);
-
-function lastWordIndex(tokens: readonly Token[], from: number, to: number): number {
-  let e = to;
-  while (e >= from && tokens[e]!.punct) e--;
-  return e;
-}
 
 function inSentence(p: Paragraph, s: SentenceTokens): FoundSpeech | null {
   const { tokens } = p;
@@ -113,22 +65,33 @@ function inSentence(p: Paragraph, s: SentenceTokens): FoundSpeech | null {
   const inner = parenthetical(p, s, first, end);
   if (inner) return inner;
   // "content, X said." / "content, said X." / "content, according to X."
-  for (let k = end; k > first + MIN_WORDS && end - k < 16; k--) {
+  for (let k = end; k > first + MIN_WORDS && end - k < 32; k--) {
     if (tokens[k]!.w !== ',') continue;
+    // "according to" may name a long source ("three intelligence sources who spoke to Fox News …")
+    const according = tokens[k + 1]?.lower === 'according';
+    if (end - k >= 16 && !according && !INVERTED_SAYING.has(tokens[k + 1]?.lower ?? '')) continue;
     const a = findAfter(tokens, k + 1, end, p.inQuote);
-    if (a && a.cueFrom >= 0 && end - Math.max(a.cueTo, a.np.to) <= 6) return speech(p, s, first, lastWordIndex(tokens, first, k - 1), a);
+    // "content, said Mindy Romero, director of …": an inverted saying-verb may take a long apposition
+    const inverted = a !== null && a.cueFrom === k + 1 && a.np.from > a.cueTo && a.np.kind !== 'pronoun' && INVERTED_SAYING.has(tokens[k + 1]!.lower) && npEndsClause(tokens, a.np.to, end);
+    if (a && a.cueFrom >= 0 && (according || inverted || (end - Math.max(a.cueTo, a.np.to) <= 6 && adjunctTail(tokens, a, end)))) return speech(p, s, first, lastWordIndex(tokens, first, k - 1), a);
   }
   // "X said (that) content."
   for (let c = first + 1; c <= end && c - first < 30; c++) {
     const t = tokens[c]!;
-    const stance = !t.cap && STANCE_VERBS.has(t.lower) && !DETERMINER_BEFORE.has(tokens[c - 1]?.lower ?? '');
+    const prev = tokens[c - 1]?.lower ?? '';
+    // "Clinton is confident that …": an attitude adjective after a copula reports a state of mind
+    const attitude = !t.cap && ATTITUDE_ADJECTIVES.has(t.lower) && COPULAS.has(prev);
+    const stance = attitude || (!t.cap && stanceVerb(t.lower, tokens[c - 1]?.lower, tokens[c - 1]?.cap ?? false) && !DETERMINER_BEFORE.has(prev));
     if ((!stance && !cueAt(tokens, c, true)) || t.lower === 'according' || t.lower === 'quoted') continue;
     let a = stance ? stanceAttribution(tokens, c, first, p.inQuote) : findBefore(tokens, c, first, p.inQuote, true);
     if (!a || a.cueFrom !== c) {
       // a subject outside the speaker grammar: "Sixty-six percent said …", "records show …"
-      const np = looseSubject(tokens, c, first);
-      if (!np) continue;
-      a = { cueFrom: c, cueTo: c, np };
+      // a second verb of the clause ("Graham called both “crazy” and said …"): the clause subject's
+      const co = coordinated(tokens, c, first);
+      const np = looseSubject(tokens, c, first) ?? (co ? clauseSubject(tokens, first, c, p.inQuote) : null);
+      if (!np && !co) continue;
+      // the content is reported speech even when its speaker is beyond the grammar: kept unattributed
+      a = np ? { cueFrom: c, cueTo: c, np } : null;
     }
     let stop = end;
     for (let j = c + 1; j <= end; j++) {
@@ -140,7 +103,10 @@ function inSentence(p: Paragraph, s: SentenceTokens): FoundSpeech | null {
     const from = contentStart(tokens, c, end);
     return speech(p, s, from, lastWordIndex(tokens, from, stop), a);
   }
-  return null;
+  const view = leadingViewpoint(tokens, first, end);
+  if (view) return speech(p, s, view.comma + 1, end, { cueFrom: first, cueTo: first, np: view.np });
+  const conv = colonLabel(p, s, end) ?? inSurvey(tokens, first, end);
+  return conv ? speech(p, s, conv.from, lastWordIndex(tokens, conv.from, conv.to), conv.a) : null;
 }
 
 /**
@@ -171,6 +137,12 @@ export function findIndirect(p: Paragraph, colonOnly = false): FoundSpeech[] {
     }
     const sp = inSentence(p, firstQuote === s.to ? s : { ...s, to: firstQuote, end: p.tokens[firstQuote]!.start });
     if (sp) out.push(sp);
+    // the question in "Asked whether …, X said …" is a report of its own, beside the answer
+    const q = firstQuote > s.from ? askedClause(p.tokens, s.from, firstQuote - 1) : null;
+    if (q && (!sp || p.tokens[q.to]!.end <= sp.start || p.tokens[q.from]!.start >= sp.end)) {
+      const qs = speech(p, s, q.from, lastWordIndex(p.tokens, q.from, q.to), null);
+      if (qs) out.push(qs);
+    }
     else {
       const nc = firstQuote > s.from ? nounSpeech(p, s, firstQuote) : null;
       if (nc) out.push(nc);
@@ -189,11 +161,32 @@ function afterQuotes(p: Paragraph, s: SentenceTokens): FoundSpeech | null {
   let last = s.to - 1;
   while (last >= s.from && !p.inQuote[last]) last--;
   const end = lastWordIndex(tokens, last + 1, s.to - 1);
-  const t = participleTail(tokens, last + 1, end);
+  const own = participleTail(tokens, last + 1, end) ? null : verbAfterQuotes(p, s, last + 1, end);
+  const t = own ?? participleTail(tokens, last + 1, end);
   if (!t || words(tokens, t.content, end) < 1) return null;
-  const np = clauseSubject(tokens, s.from, t.cue, p.inQuote);
+  const np = own?.np ?? clauseSubject(tokens, s.from, t.cue, p.inQuote);
   const a: Attribution | null = np ? { cueFrom: t.cue, cueTo: t.cue, np } : null;
   return { start: tokens[t.content]!.start, end: tokens[end]!.end, kind: 'indirect', attribution: a, para: p, inherit: a ? 'none' : 'previous', open: false, sentenceStart: s.start };
+}
+
+/**
+ * A saying-verb after the last quotation with its own subject ("…, which he said had harmed the
+ * economy") or coordinated with the sentence's verb ("… “another super Tuesday” and said it was …").
+ */
+function verbAfterQuotes(p: Paragraph, s: SentenceTokens, from: number, end: number): { cue: number; content: number; np: NP | null } | null {
+  const { tokens } = p;
+  for (let c = from; c <= end; c++) {
+    const t = tokens[c]!;
+    if (t.cap || !SAYING.has(t.lower) || !cueAt(tokens, c, false)) continue;
+    const own = findBefore(tokens, c, from, p.inQuote, false);
+    if (!(own && own.cueFrom === c) && !coordinated(tokens, c, s.from)) return null;
+    const content = contentStart(tokens, c, end);
+    // "“…,” Susan said as she turned around": the quotation's own attribution, no new content
+    const first = tokens[content];
+    if (!first || content > end || first.punct || ADJUNCT_START.has(first.lower)) return null;
+    return { cue: c, content, np: own && own.cueFrom === c ? own.np : null };
+  }
+  return null;
 }
 
 /** "her criticism of the deal": the stance noun's owner (a possessive before it) is the source. */

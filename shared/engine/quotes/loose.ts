@@ -29,7 +29,8 @@ export function looseSubject(tokens: readonly Token[], c: number, floor: number)
   if (k < floor) return null;
   const head = tokens[k]!;
   if (head.punct || SUBJECT_STOP.has(head.lower) || DETERMINERS.has(head.lower) || /(?:ing|ly)$/.test(head.lower)) return null;
-  if (!head.cap && /ed$/.test(head.lower) && !/^\d/.test(head.w)) return null;
+  // a participle ends the subject only after a noun: "those surveyed said", "a court document filed Thursday says"
+  if (!head.cap && /ed$/.test(head.lower) && !/^\d/.test(head.w) && !reducedRelative(tokens, k, floor)) return null;
   let s = k;
   while (s - 1 >= floor && k - s < 8) {
     const u = tokens[s - 1]!;
@@ -43,6 +44,12 @@ export function looseSubject(tokens: readonly Token[], c: number, floor: number)
     s--;
   }
   return { from: s, to: k, kind: 'description', definite: false };
+}
+
+function reducedRelative(tokens: readonly Token[], k: number, floor: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || k - 1 < floor || prev.punct) return false;
+  return prev.lower === 'those' || (!SUBJECT_STOP.has(prev.lower) && !DETERMINERS.has(prev.lower) && !/(?:ed|ly|ing)$/.test(prev.lower) && !VERB_FILLERS.has(prev.lower));
 }
 
 /** Participles that continue an attribution after a quotation: "…,” he said, referring to the plan. */

@@ -1,7 +1,7 @@
 // Noun phrases around a reporting verb, on the token list of one sentence:
 // the speaker before the verb ("Kremlin spokesman Dmitry Peskov said"), after it
 // ("said Lavrov", "said a statement from the campaign"), or after "according to".
-import { NAME_PARTICLES, NOT_NAMES, PERSON_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { NAME_PARTICLES, NOT_NAMES, NOUN_LIKE_CUES, PERSON_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { Token } from './tokens';
 
 export interface NP {
@@ -27,6 +27,13 @@ const STOP_AFTER = new Set(['of', 'in', 'at', 'on', 'to', 'from', 'who', 'which'
 
 function nameLike(t: Token | undefined): boolean {
   return t !== undefined && !t.punct && (t.cap || /^(?:al|el|bin|ibn|abu)-[A-Z]/.test(t.w)) && !/^\d/.test(t.w) && !NOT_NAMES.has(t.lower);
+}
+/** Month abbreviations are names inside a name ("Ai Jun", "Chris May") unless a day number follows. */
+const MONTH_ABBR = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+function nameGoesOn(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (nameLike(t)) return true;
+  return t !== undefined && t.cap && MONTH_ABBR.has(t.lower) && !/^\d/.test(tokens[k + 1]?.w ?? '');
 }
 function possessive(t: Token | undefined): boolean {
   return t !== undefined && /['\u2019]s?$/.test(t.w) && t.w.length > 2;
@@ -65,7 +72,8 @@ export function npBefore(tokens: readonly Token[], idx: number, floor: number): 
     while (s - 1 >= floor && !possessive(tokens[s - 1]) && (nameLike(tokens[s - 1]) || (NAME_PARTICLES.has(tokens[s - 1]!.lower) && nameLike(tokens[s - 2])))) s--;
     return { from: s, to: idx, kind: 'name', definite: true };
   }
-  if (/^[a-z]/.test(t.w) && nounHead(t)) {
+  // a determiner alone is no phrase ("a swiftly called meeting": "called" is an adjective here)
+  if (/^[a-z]/.test(t.w) && nounHead(t) && t.lower !== 'a' && t.lower !== 'an' && t.lower !== 'the') {
     // description: walk back to a determiner over at most 6 modifiers
     for (let s = idx; s >= Math.max(floor, idx - 7); s--) {
       const u = tokens[s]!;
@@ -81,6 +89,16 @@ export function npBefore(tokens: readonly Token[], idx: number, floor: number): 
   return null;
 }
 
+/**
+ * "the report stated", "a statement said": a noun-like cue word inside a phrase that opens with a
+ * determiner and is followed by a verb is the phrase's head noun, not its verb.
+ */
+function nounCueAt(tokens: readonly Token[], e: number, idx: number): boolean {
+  const next = tokens[e + 1];
+  if (e <= idx || !DETERMINERS.has(tokens[idx]!.lower) || !NOUN_LIKE_CUES.has(tokens[e]!.lower) || !next || next.punct || next.cap) return false;
+  return SPEECH_VERBS.has(next.lower) || /^[a-z]+(?:ed|s)$/.test(next.w);
+}
+
 /** NP that starts at token `idx` (after an inverted verb or "according to"). */
 export function npAfter(tokens: readonly Token[], idx: number, ceil: number): NP | null {
   const t = tokens[idx];
@@ -91,10 +109,11 @@ export function npAfter(tokens: readonly Token[], idx: number, ceil: number): NP
   let lastNameTo = -1;
   while (e <= ceil && e - idx < 12) {
     const u = tokens[e]!;
-    if (u.punct || (STOP_AFTER.has(u.lower) && !u.cap) || (!u.cap && SPEECH_VERBS.has(u.lower))) break;
+    // an adverb ends the phrase before its verb: "the editorial board recently wrote"
+    if (u.punct || (STOP_AFTER.has(u.lower) && !u.cap) || (!u.cap && SPEECH_VERBS.has(u.lower) && !nounCueAt(tokens, e, idx)) || (e > idx && !u.cap && u.lower.length > 4 && u.lower.endsWith('ly'))) break;
     if (nameLike(u)) {
       const s = e;
-      while (e + 1 <= ceil && (nameLike(tokens[e + 1]) || (NAME_PARTICLES.has(tokens[e + 1]!.lower) && nameLike(tokens[e + 2])))) e++;
+      while (e + 1 <= ceil && (nameGoesOn(tokens, e + 1) || (NAME_PARTICLES.has(tokens[e + 1]!.lower) && nameLike(tokens[e + 2])))) e++;
       lastNameFrom = s;
       lastNameTo = e;
     }

@@ -93,9 +93,11 @@ describe('partial quotes and scare quotes', () => {
     expect(brief(find(qs, 'pariah'))).toEqual(['partial', 'described', 'Joe Biden', 'Joe Biden']);
   });
 
-  it('skips single-quoted headline scare quotes and unattributed one-word scare quotes', () => {
+  it('reads attributed headline quotes but skips unattributed one-word scare quotes', () => {
+    // headlines quote their subject ("Minister calls plan ‘reckless’"); PolNeAR annotates them
     const qs = quotes('Minister calls plan ‘reckless’\n\nThe so-called “reform” was passed on Monday by a wide margin.');
-    expect(qs.filter((q) => q.kind !== 'indirect')).toEqual([]);
+    const marked = qs.filter((q) => q.kind !== 'indirect');
+    expect(marked.map((q) => [q.text, q.speakerMention?.text])).toEqual([['reckless', 'Minister']]);
   });
 
   it('does not take programme titles for quotes', () => {
