@@ -1,11 +1,12 @@
 // Conflicting values with the reason; sides are labelled A/B with icons so the
 // colours are never the only signal.
 import type { ClaimEvidence, ConflictView } from '../../../shared/api/types';
+import { sourceLabel } from '../lib/sourceLabel';
 import { sideLabel } from './conflictMarks';
 
 function source(claims: readonly ClaimEvidence[], claimId: number): string {
   const c = claims.find((x) => x.id === claimId);
-  return c ? (c.outlet ?? c.articleTitle ?? c.fileName) : 'another cluster';
+  return c ? sourceLabel({ outlet: c.outlet, title: c.articleTitle, file: c.fileName }) : 'another cluster';
 }
 
 export function ConflictList({ conflicts, claims }: { conflicts: readonly ConflictView[]; claims: readonly ClaimEvidence[] }) {

@@ -1,5 +1,6 @@
 // One entity: its spellings per outlet, the preferred spelling and the tag actions.
 import type { EntityRow } from '../../../shared/api/types';
+import { sourceLabel } from '../lib/sourceLabel';
 import { useNames } from '../stores/names';
 import { useQueue } from '../stores/queue';
 import { useSelection } from '../stores/selection';
@@ -9,7 +10,7 @@ import { useUi } from '../stores/ui';
 export function usedBy(articles: EntityRow['spellings'][number]['articles']): string {
   const counts = new Map<string, number>();
   for (const a of articles) {
-    const k = a.outlet ?? a.title ?? `article ${a.id}`;
+    const k = sourceLabel(a);
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return [...counts].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k)).join(', ');

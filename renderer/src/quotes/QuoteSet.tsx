@@ -1,6 +1,7 @@
 // One statement as reported by one or more articles; wording differences against
 // the first report are marked (underlined, with a text label for screen readers).
 import type { QuoteGroup } from '../../../shared/api/types';
+import { sourceLabel } from '../lib/sourceLabel';
 import { wordDiff, type DiffToken } from '../lib/wordDiff';
 import { useUi } from '../stores/ui';
 
@@ -40,7 +41,7 @@ function QuoteCard({ quote, tokens }: { quote: Quote; tokens: readonly DiffToken
         <blockquote>“{tokens ? <Tokens tokens={tokens} /> : quote.text}”</blockquote>
       )}
       <figcaption>
-        <span className="tag">{quote.kind === 'indirect' ? 'reported speech' : quote.kind}</span> <strong>{quote.outlet ?? 'Unknown outlet'}</strong>
+        <span className="tag">{quote.kind === 'indirect' ? 'reported speech' : quote.kind}</span> <strong>{sourceLabel({ outlet: quote.outlet, title: quote.articleTitle })}</strong>
         {quote.cue && <span className="muted"> · “{quote.cue}”</span>}
         <button type="button" className="btn small ghost" onClick={() => openArticle(quote.articleId, quote.start)}>
           Open in reader

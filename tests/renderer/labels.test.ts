@@ -13,3 +13,13 @@ describe('bundle', () => {
     expect(sets.map((s) => s.map((q) => q.id))).toEqual([[1, 3, 4], [2], [5]]);
   });
 });
+
+describe('sourceLabel', () => {
+  it('names the outlet, else the quoted title, else the file', async () => {
+    const { sourceLabel } = await import('../../renderer/src/lib/sourceLabel');
+    expect(sourceLabel({ outlet: 'AP', title: 'Talks begin' })).toBe('AP');
+    expect(sourceLabel({ outlet: null, title: 'Talks begin' })).toBe('“Talks begin”');
+    expect(sourceLabel({ outlet: null, title: null, file: 'a.txt' })).toBe('a.txt');
+    expect(sourceLabel({ outlet: null, title: null, id: 4 })).toBe('article 4');
+  });
+});
