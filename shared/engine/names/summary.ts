@@ -2,6 +2,7 @@
 // which, whether they conflict, and which spelling to use. Pure functions over
 // spellings, shared by the engine's linking and the reviewer tags.
 import type { Entity, EntityType, Spelling, TextMention } from '../../types';
+import { ROLE_STOP, ROLE_WORDS } from './lexicon';
 import { parseName, spellingKey, type ParsedName } from './normalize';
 
 /** A mention inside an entity, remembering the spelling (article-level full name) it belongs to. */
@@ -93,13 +94,25 @@ export function mergeDetails(rows: readonly Spelling[]): Spelling[] {
   return [...out.values()];
 }
 
+/**
+ * Is a role worth listing for one person? Not a bare honorific ("Mr.") and not a
+ * plural title shared with someone else ("Presidents" in "Presidents X and Y").
+ */
+function describesOne(role: string): boolean {
+  const words = role.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
+  if (words.every((w) => ROLE_STOP.has(w))) return false;
+  const last = words[words.length - 1] ?? '';
+  const plural = last.endsWith('s') && !last.endsWith('ss') && ROLE_WORDS.has(last.slice(0, -1));
+  return !plural;
+}
+
 /** Assemble an entity from its spelling rows and mentions (already in first-mention order). */
 export function assembleEntity(id: string, type: EntityType, details: readonly Spelling[], mentions: readonly SpelledMention[]): Entity {
   const spellingDetails = mergeDetails(details);
   const spellings = spellingDetails.map((d) => d.spelling);
   const preferred = preferSpelling(spellingDetails, type);
   const roles: string[] = [];
-  for (const m of mentions) if (m.role && !roles.includes(m.role)) roles.push(m.role);
+  for (const m of mentions) if (m.role && describesOne(m.role) && !roles.includes(m.role)) roles.push(m.role);
   return {
     id,
     name: preferred.spelling,

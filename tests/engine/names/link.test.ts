@@ -85,3 +85,16 @@ describe('linkEntities', () => {
     expect(orgs[0]?.spellingDetails[0]?.articles).toEqual(['x', 'y']);
   });
 });
+
+describe('entity roles', () => {
+  it('lists titles that describe the person, not a bare honorific or a plural title shared with another', () => {
+    const es = entities([
+      article('r', 'Prime Minister Elena Varga met Presidents Tomas Reiter and Jonas Adler. Mr. Reiter said little.'),
+      article('s', 'Austrian President Tomas Reiter flew home on Tuesday.'),
+    ], [['r', 's']]);
+    const reiter = es.find((e) => e.spellings.includes('Tomas Reiter'));
+    expect(reiter?.roles).toContain('Austrian President');
+    expect(reiter?.roles.some((r) => /^Presidents$/i.test(r))).toBe(false);
+    expect(reiter?.roles.some((r) => /^Mr\.?$/.test(r))).toBe(false);
+  });
+});
