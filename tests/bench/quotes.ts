@@ -176,7 +176,7 @@ function quality(part: string, docs: readonly Doc[]): void {
   const p = tp / Math.max(1, tp + fp);
   const r = found / Math.max(1, goldDirect);
   const f1 = (2 * p * r) / Math.max(1e-9, p + r);
-  const f = (x: number): string => x.toFixed(3);
+  const f = (x: number): string => x.toFixed(4);
   console.log(
     `quotes ${part} (${docs.length} articles): direct P ${f(p)} R ${f(r)} F1 ${f(f1)} (gold ${goldDirect}, found ${found}, tp ${tp}, fp ${fp}) | ` +
       `speaker acc ${f(spkOk / Math.max(1, spkTotal))} (${spkOk}/${spkTotal}) | indirect recall ${f(indirectFound / Math.max(1, indirect))} (${indirectFound}/${indirect})`,
