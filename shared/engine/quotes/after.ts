@@ -2,10 +2,12 @@
 // Dmitriev, who …, told AP", "…,” the report stated", "…, according to X", and a sentence-final
 // attribution that covers the whole sentence ("…, said Kirill Dmitriev, head of the fund.").
 import { cueAt, filler, isPunctW, type Attribution } from './attrib';
+import { INVERTED_SAYING } from './content';
 import { npAfter, VERB_FILLERS, WEEKDAYS, type NP } from './phrases';
 import type { Token } from './tokens';
 
 const PP_START = new Set(['in', 'of', 'for', 'at', 'from', 'with', 'on', 'and']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * From the word after a speaker phrase to where its verb should stand, over what may come between:
@@ -47,6 +49,9 @@ export function findAfter(tokens: readonly Token[], a: number, limit: number, in
     let j = i + 1;
     while (j <= limit && WEEKDAYS.has(tokens[j]!.lower)) j++;
     const np = npAfter(tokens, j, limit);
+    // "…,” portrayed his own party's nominee as …": after a verb that is no plain saying-verb a
+    // possessive opens the verb's object; "…,” said his spokesman" stays an inverted speaker
+    if (np && np.from === j && POSSESSIVES.has(tokens[j]!.lower) && !INVERTED_SAYING.has(t.lower)) return null;
     return np ? { cueFrom: i, cueTo: i, np } : null;
   }
   // right after a closed quotation, any past-tense verb may be inverted: "…,” remembered Roy Verley"
@@ -92,8 +97,16 @@ export function findAfter(tokens: readonly Token[], a: number, limit: number, in
   // attribution even when the verb is no saying-word ("“Go home,” Trump barked.")
   // (also after a determiner and adjectives: "an angry Hollande retaliated")
   const lead = np.from === i || (/^(?:a|an|the)$/.test(tokens[i]!.lower) && tokens.slice(i + 1, np.from).every((u) => !u.punct && !u.cap));
-  if (loose && np.kind !== 'description' && lead && looseVerb(v)) return { cueFrom: j, cueTo: j, np };
+  // a description too when the clause ends with the verb ("“Mexico!” the audience screamed back.")
+  if (loose && lead && looseVerb(v) && (np.kind !== 'description' || clauseEndsAfter(tokens, j + 1, limit))) return { cueFrom: j, cueTo: j, np };
   return null;
+}
+
+const PARTICLES = new Set(['back', 'out', 'on', 'in', 'up', 'again', 'loudly']);
+/** Only a particle or punctuation follows the verb: "shot back.", "went on,", "cried out". */
+function clauseEndsAfter(tokens: readonly Token[], k: number, limit: number): boolean {
+  if (k <= limit && PARTICLES.has(tokens[k]!.lower)) k++;
+  return k > limit || tokens[k]!.punct;
 }
 
 /**
@@ -117,8 +130,12 @@ function documentRead(tokens: readonly Token[], i: number, limit: number): numbe
 }
 
 const NOT_LOOSE = new Set(['was', 'is', 'has', 'does', 'its', 'this', 'his', 'as', 'us', 'yes', 'thus', 'less', 'unless', 'plus', 'bus', 'news', 'ms', 'mrs']);
+/** irregular past forms that introduce speech as a clause of their own ("Trump shot back", "he went on") */
+const IRREGULAR_LOOSE = new Set(['shot', 'went', 'spoke', 'began', 'broke', 'swore', 'sang', 'cut', 'bit']);
 function looseVerb(v: Token): boolean {
-  return !v.punct && !v.cap && /^[a-z]+(?:ed|s)$/.test(v.w) && v.w.length > 3 && !NOT_LOOSE.has(v.lower);
+  if (v.punct || v.cap) return false;
+  if (IRREGULAR_LOOSE.has(v.lower)) return true;
+  return /^[a-z]+(?:ed|s)$/.test(v.w) && v.w.length > 3 && !NOT_LOOSE.has(v.lower);
 }
 
 /** A sentence-final attribution ("…, said Kirill Dmitriev, head of the fund.") covering the whole sentence. */

@@ -3,6 +3,7 @@
 // and before it ("Lavrov said that …: “…”", "according to X", "X wrote on X: “…”").
 import { BELIEF_VERBS, CAP_CUES, NAMING_VERBS, NOUN_LIKE_CUES, SPEECH_VERBS } from './lexicon';
 import { NEGATED_AUX, npAfter, npBefore, VERB_FILLERS, WEEKDAYS, type NP } from './phrases';
+import { openingNameBeforeAsides, skipAdjunctObject } from './frames';
 import { objectOfVerb, subjectWithVerb } from './subject';
 import type { Token } from './tokens';
 
@@ -87,6 +88,8 @@ function subjectBefore(tokens: readonly Token[], c: number, floor: number, inQuo
   if (k < floor || inQuote[k]) return null;
   const t = tokens[k]!;
   if (t.w === ',') {
+    const opening = openingNameBeforeAsides(tokens, floor, k, inQuote);
+    if (opening) return opening;
     const j = skipAppositionBack(tokens, k, floor, inQuote);
     // "Putin's adviser, Yuri Ushakov, told": a name in the apposition is the better mention
     const inner = npBefore(tokens, k - 1, floor);
@@ -108,7 +111,7 @@ function subjectBefore(tokens: readonly Token[], c: number, floor: number, inQuo
     }
     return null;
   }
-  return npBefore(tokens, k, floor);
+  return skipAdjunctObject(tokens, npBefore(tokens, k, floor), floor, (p) => subjectBefore(tokens, p, floor, inQuote));
 }
 
 /** The first noun phrase of the sentence (subject of a participle cue: "…, saying: “…”"). */
@@ -180,7 +183,8 @@ export function findBefore(tokens: readonly Token[], b: number, floor: number, i
 export function findOutermost(tokens: readonly Token[], b: number, floor: number, inQuote: Uint8Array, belief: boolean): Attribution | null {
   // a leading subordinate clause ("While not everything Trump says is true, …") holds no outer speech
   let from = Math.max(floor, b - 39);
-  if (SUBORDINATORS.has(tokens[floor]?.lower ?? '')) {
+  // so does a leading prepositional phrase ("In a Facebook message posted Friday, Cruz said …")
+  if (SUBORDINATORS.has(tokens[floor]?.lower ?? '') || PP_OPENERS.has(tokens[floor]?.lower ?? '')) {
     for (let k = floor + 1; k <= b; k++) {
       if (tokens[k]!.w === ',') {
         from = Math.max(from, k + 1);
@@ -196,6 +200,7 @@ export function findOutermost(tokens: readonly Token[], b: number, floor: number
   return null;
 }
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'as', 'because', 'since', 'whether', 'unless', 'after', 'before']);
+const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'following', 'amid']);
 const RELATIVES = new Set(['whom', 'what', 'which', 'that', 'where', 'whose', 'when', 'how', 'why']);
 const CLAUSE_JOINS = new Set(['and', 'but', 'so', 'yet', 'then', 'later', 'also']);
 

@@ -7,7 +7,8 @@ import type { QuoteSpan } from '../ingest/marks';
 import { findAfter, findTail } from './after';
 import { findAgent, findBefore, findOutermost, subjectFallback, type Attribution } from './attrib';
 import { leadingViewpoint } from './conventions';
-import { colonLeadSpeaker, headlineSubject } from './headline';
+import { accordingIndex, asPutIt, nestsInside, parenthetical, pollFrame } from './frames';
+import { colonLeadSpeaker, headlineSubject, headlineTail } from './headline';
 import { colonIntroduction, dashSignature } from './signature';
 import { clauseSubjectVerb, subjectWithVerb } from './subject';
 import { firstTokenAtOrAfter, type Paragraph, type SentenceTokens } from './context';
@@ -158,8 +159,9 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
       attr = tail && (tailCue !== 'according' || !before) ? tail : before;
     }
     attr = attr ?? findBefore(p.tokens, qFrom - 1, s1.from, p.inQuote, true);
+    if (!attr) attr = parenthetical(p.tokens, s1.from, s2.to, p.inQuote) ?? asPutIt(p.tokens, s1.from, s2.to, p.inQuote);
     if (!attr && qTo >= s2.to) attr = nextSentence(p, s2, q.closed);
-    if (!attr && p.heading) attr = headlineSubject(p.tokens, qFrom);
+    if (!attr && p.heading) attr = headlineSubject(p.tokens, qFrom) ?? headlineTail(p.tokens, qTo, s2.to - 1);
     // a lead line "Sanders: Clinton needs to ‘get away …’" in the first sentence of a paragraph
     if (!attr && !p.heading && s1 === p.sentences[0]) attr = colonLeadSpeaker(p.tokens, qFrom);
     // title case makes every word look like a name: no subject fallbacks in headings
@@ -172,8 +174,23 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
     // a capitalised name in quotation marks is a title, unless it sits inside reported speech
     // ("Trump reiterated the premise of the “Ferguson Effect.”") where it is part of the words reported
     if (title && !(attr && attr.cueFrom >= 0 && attr.cueTo < qFrom && !TITLE_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open)))) continue;
+    // a sentence-level "according to X" reports the speaker too: X is the outermost source.
+    // Only over a speaker named after the words ("…,” Walker said, according to AP.") or from a
+    // sentence-opening "According to X, …"; "Zelenskyy said Kyiv “…” the talks, according to
+    // news agencies" keeps the speaker who framed the reported clause.
+    if (attr && attr.cueFrom >= 0 && p.tokens[attr.cueFrom]!.lower !== 'according') {
+      const acc = accordingIndex(p.tokens, s1.from, s2.to, p.inQuote);
+      const framed = acc === s1.from || (acc > 0 && attr.cueFrom > qFrom);
+      const outer = framed ? findAfter(p.tokens, acc, s2.to - 1, p.inQuote) : null;
+      if (outer && outer.cueFrom === acc) attr = outer;
+    }
+    const poll = attr && attr.cueFrom >= 0 ? pollFrame(p.tokens, s1.from, qFrom) : null;
+    if (attr && poll && attr.cueFrom > poll.comma) attr = { ...attr, np: poll.np };
     const kind = kindOf(text, q, s1.start, attr, p);
-    if (kind === 'partial' && attr && attr.cueFrom >= 0 && attr.cueTo < qFrom) {
+    if (kind !== 'partial' && attr && attr.cueFrom >= 0 && attr.cueTo < qFrom) {
+      const outer = findOutermost(p.tokens, qFrom - 1, s1.from, p.inQuote, true);
+      if (outer && nestsInside(p.tokens, outer, attr)) attr = outer;
+    } else if (attr && attr.cueFrom >= 0 && attr.cueTo < qFrom) {
       // a fragment belongs to the outermost reported speech of its sentence
       const outer = findOutermost(p.tokens, qFrom - 1, s1.from, p.inQuote, true);
       if (outer && outer.cueFrom < attr.cueFrom) attr = outer;

@@ -44,3 +44,18 @@ export function headlineSubject(tokens: readonly Token[], qFrom: number): Attrib
   if (!np || np.to + 1 >= qFrom || !verbWord(tokens[np.to + 1]!)) return null;
   return { cueFrom: np.to + 1, cueTo: np.to + 1, np };
 }
+
+/**
+ * A title-case headline signed at its end: "‘ISIS Truther’ Trump Is Like A Lawyer’s Client,
+ * Trevor Noah Says." The capitalised words after the last comma up to a final saying verb are
+ * the speaker. `end` is the last token of the sentence.
+ */
+export function headlineTail(tokens: readonly Token[], qTo: number, end: number): Attribution | null {
+  let v = end;
+  while (v > qTo && tokens[v]!.punct) v--;
+  if (v <= qTo || !SPEECH_VERBS.has(tokens[v]!.lower)) return null;
+  let s = v - 1;
+  while (s >= qTo && !tokens[s]!.punct && /^[A-Z]/.test(tokens[s]!.w) && v - s <= 5) s--;
+  if (s === v - 1 || tokens[s]?.w !== ',') return null;
+  return { cueFrom: v, cueTo: v, np: { from: s + 1, to: v - 1, kind: 'name', definite: true } };
+}

@@ -46,7 +46,10 @@ function clauseStart(tokens: readonly Token[], floor: number, ceil: number): num
   let s = floor;
   while (s < ceil && CONJUNCTIONS.has(tokens[s]!.lower)) s++;
   const first = tokens[s];
-  if (first && (OPENERS.has(first.lower) || (first.lower.endsWith('ly') && !first.cap))) {
+  // a dateline ("WASHINGTON (AFP) – …", "NEW YORK, Dec. 8 (UPI) — …") ends at its dash
+  const dash = datelineEnd(tokens, s, ceil);
+  if (dash > s) return clauseStart(tokens, dash, ceil);
+  if (first && (OPENERS.has(first.lower) || (first.lower.endsWith('ly') && !first.cap) || leadingFrame(tokens, s, ceil))) {
     // the adverbial may hold commas itself ("At an event in Ames, Iowa, on Sunday, Clinton …"):
     // it ends at the first comma that a subject and its verb follow
     let firstComma = -1;
@@ -58,6 +61,34 @@ function clauseStart(tokens: readonly Token[], floor: number, ceil: number): num
     if (firstComma >= 0) return firstComma;
   }
   return s;
+}
+
+/**
+ * Openers that OPENERS cannot list: a participle ("Facing mounting criticism, Trump …", "Speaking
+ * on Fox, …") and a time phrase ending in later/earlier/ago ("Hours later, Trump …"). A name that
+ * ends in -ing ("Manning said") is followed by its verb, not by lower-case words and a comma.
+ */
+function leadingFrame(tokens: readonly Token[], s: number, ceil: number): boolean {
+  const first = tokens[s]!;
+  const next = tokens[s + 1];
+  if (first.cap && first.lower.length > 5 && first.lower.endsWith('ing') && next && !next.punct && !next.cap && !verbLike(next)) return true;
+  for (let k = s + 1; k < ceil && k - s <= 3; k++) {
+    if (tokens[k]!.w === ',') return TIME_ENDS.has(tokens[k - 1]!.lower);
+  }
+  return false;
+}
+const TIME_ENDS = new Set(['later', 'earlier', 'ago', 'before', 'after']);
+
+/** Index after the dash of a dateline: capitalised words, a date, an agency in parentheses. */
+function datelineEnd(tokens: readonly Token[], s: number, ceil: number): number {
+  const first = tokens[s];
+  if (!first || !/^[A-Z]{3,}$/.test(first.w)) return -1;
+  for (let k = s + 1; k < ceil && k - s <= 10; k++) {
+    const t = tokens[k]!;
+    if (t.w === '\u2014' || t.w === '\u2013' || t.w === '-' || t.w === '--') return k + 1;
+    if (!t.punct && !t.cap && !/^\d/.test(t.w)) return -1;
+  }
+  return -1;
 }
 
 /** A name, pronoun or determiner at `s` with a verb-like word within the next few words. */
