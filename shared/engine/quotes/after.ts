@@ -82,6 +82,13 @@ export function findAfter(tokens: readonly Token[], a: number, limit: number, in
     if (k > j0 && k <= limit && cueAt(tokens, k, false)) {
       np = { from: np.from, to: k - 1, kind: 'description', definite: true };
       j = k;
+    } else if (k > j0 && tokens[k]?.w === ',') {
+      // "Ms. Merkel's spokesman, Steffen Seibert, wrote": the name in apposition is the mention
+      const named = npAfter(tokens, k + 1, limit);
+      if (named && named.kind === 'name' && named.from === k + 1 && tokens[named.to + 1]?.w === ',' && named.to + 2 <= limit && cueAt(tokens, named.to + 2, false)) {
+        np = named;
+        j = named.to + 2;
+      }
     }
   }
   while (j <= limit && filler(tokens[j]!)) j++;

@@ -42,6 +42,21 @@ export function cueAt(tokens: readonly Token[], c: number, belief: boolean): boo
   return true;
 }
 
+/** Reporting verbs whose base form is also a noun ("a snappy retort"); "a third say" keeps its verb. */
+const NOUN_FORMS = new Set(['retort', 'quip', 'call', 'term', 'label', 'brand', 'boast', 'plea', 'shout', 'whisper', 'hint', 'response', 'answer', 'question']);
+const NOT_MODIFIER = new Set(['who', 'that', 'which', 'i', 'we', 'you', 'he', 'she', 'they', 'it']);
+/** "a snappy retort", "a controversial comment", "a fourth term": a base form after "a" and up to two modifiers is a noun. */
+function afterIndefinite(tokens: readonly Token[], c: number): boolean {
+  const l = tokens[c]!.lower;
+  if (!(NOUN_LIKE_CUES.has(l) || NOUN_FORMS.has(l)) || /(?:s|ed|ing)$/.test(l)) return false;
+  for (let k = c - 1; k >= 0 && c - k <= 3; k--) {
+    const u = tokens[k]!;
+    if (u.punct || NOT_MODIFIER.has(u.lower)) return false;
+    if (u.lower === 'a' || u.lower === 'an') return k < c - 1;
+  }
+  return false;
+}
+
 export function isPunctW(t: Token | undefined, chars: string): boolean {
   return t !== undefined && t.punct && chars.includes(t.w);
 }
@@ -109,7 +124,9 @@ function subjectBefore(tokens: readonly Token[], c: number, floor: number, inQuo
         if (np && np.kind !== 'description' && np.to === j) return np;
       }
     }
-    return null;
+    // "Trump, her opponent, bemoaned the unrest and said …": the named subject that opens the clause
+    const opening = subjectWithVerb(tokens, floor, k, inQuote);
+    return opening && opening.kind === 'name' ? opening : null;
   }
   return skipAdjunctObject(tokens, npBefore(tokens, k, floor), floor, (p) => subjectBefore(tokens, p, floor, inQuote));
 }
@@ -138,7 +155,7 @@ export function clauseSubject(tokens: readonly Token[], floor: number, c: number
 /** The attribution whose cue is token `c`, for speech ending at `b` (null when `c` is no usable cue). */
 function attributionAt(tokens: readonly Token[], c: number, b: number, floor: number, inQuote: Uint8Array, belief: boolean, sawAndThat: boolean): Attribution | null {
   const t = tokens[c]!;
-  if (inQuote[c] || !cueAt(tokens, c, belief)) return null;
+  if (inQuote[c] || !cueAt(tokens, c, belief) || afterIndefinite(tokens, c)) return null;
   if (t.lower === 'according') {
     if (sawAndThat || tokens[c + 1]?.lower !== 'to') return null;
     const np = npAfter(tokens, c + 2, b);
@@ -192,56 +209,32 @@ export function findOutermost(tokens: readonly Token[], b: number, floor: number
       }
     }
   }
+  // a dash or semicolon before the fragment ends the clause of an earlier report ("… to retaliate -- meddling the congressman said is …")
+  // (not the second dash of an aside: "the “bigots” who oppose amnesty—presumably many—to “shut up.”")
+  const dash = (k: number): boolean => !inQuote[k] && (tokens[k]!.w === '\u2014' || (tokens[k]!.w === '-' && tokens[k - 1]?.w === '-'));
+  for (let k = b; k > from; k--) {
+    if (inQuote[k] || !(tokens[k]!.w === ';' || dash(k))) continue;
+    let paired = false;
+    for (let j = k - 2; j >= from && tokens[k]!.w !== ';'; j--) if (dash(j)) paired = true;
+    if (!paired) from = k + 1;
+    break;
+  }
+  let first: Attribution | null = null;
   for (let c = from; c <= b; c++) {
     const a = attributionAt(tokens, c, b, floor, inQuote, belief, false);
     // "whom he called", "what we call", "videos he calls": a relative clause, not the outer speech
-    if (a && !RELATIVES.has(tokens[a.np.from - 1]?.lower ?? '') && !(a.np.kind === 'pronoun' && a.np.from > floor && !tokens[a.np.from - 1]!.punct && !CLAUSE_JOINS.has(tokens[a.np.from - 1]!.lower))) return a;
+    if (a && !RELATIVES.has(tokens[a.np.from - 1]?.lower ?? '') && !(a.np.kind === 'pronoun' && a.np.from > floor && !tokens[a.np.from - 1]!.punct && !CLAUSE_JOINS.has(tokens[a.np.from - 1]!.lower))) {
+      // "…, but he said that the footage “…”": a coordinated clause with a subject of its own starts a new report
+      if (!first || COORDINATORS.has(tokens[a.np.from - 1]?.lower ?? '')) first = a;
+    }
   }
-  return null;
+  return first;
 }
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'if', 'when', 'as', 'because', 'since', 'whether', 'unless', 'after', 'before']);
 const PP_OPENERS = new Set(['in', 'on', 'at', 'during', 'following', 'amid']);
 const RELATIVES = new Set(['whom', 'what', 'which', 'that', 'where', 'whose', 'when', 'how', 'why']);
+const COORDINATORS = new Set(['and', 'but']);
 const CLAUSE_JOINS = new Set(['and', 'but', 'so', 'yet', 'then', 'later', 'also']);
-
-/** "described as a “pariah” by former President Joe Biden": the agent after "by". */
-export function findAgent(tokens: readonly Token[], qFrom: number, a: number, limit: number, floor: number): Attribution | null {
-  let v = -1;
-  for (let k = qFrom - 1; k >= floor && qFrom - k <= 5; k--) {
-    if (NAMING_VERBS.has(tokens[k]!.lower) || tokens[k]!.lower === 'quoted') {
-      v = k;
-      break;
-    }
-  }
-  if (v < 0) return null;
-  let i = a;
-  while (i <= limit && tokens[i]!.punct) i++;
-  if (tokens[i]?.lower !== 'by') return null;
-  const np = npAfter(tokens, i + 1, limit);
-  return np ? { cueFrom: v, cueTo: v, np } : null;
-}
-
-/**
- * No reporting verb: the sentence subject when it names someone and its verb follows
- * ("Campaign chair Paul Manafort dismissed the kerfuffle as “absurd.”"). The verb becomes the cue.
- */
-export function subjectFallback(tokens: readonly Token[], floor: number, qFrom: number, inQuote: Uint8Array): Attribution | null {
-  const np = clauseSubject(tokens, floor, qFrom, inQuote);
-  if (!np || np.kind === 'description') return null;
-  let v = np.to + 1;
-  if (tokens[v]?.w === ',') {
-    // "Filippo Grandi, the U.N. refugee chief, reacted …"
-    let k = v + 1;
-    while (k < qFrom && k - v < 25 && tokens[k]!.w !== ',') k++;
-    if (k < qFrom && tokens[k]!.w === ',') v = k + 1;
-  }
-  while (v < qFrom && (VERB_FILLERS.has(tokens[v]!.lower) || WEEKDAYS.has(tokens[v]!.lower)) && !VERB_LIKE_AUX.has(tokens[v]!.lower)) v++;
-  const verb = tokens[v];
-  if (!verb || v >= qFrom || verb.punct || verb.cap || inQuote[v] || !/^[a-z]+$/.test(verb.w)) return null;
-  if (!/(?:ed|s)$/.test(verb.lower) && !isCue(verb, true)) return null;
-  return { cueFrom: v, cueTo: v, np };
-}
-const VERB_LIKE_AUX = new Set<string>();
 
 /** The speaker phrase before any verb at `c` (stance verbs are not in the cue lexicon). */
 export function subjectOnly(tokens: readonly Token[], c: number, floor: number, inQuote: Uint8Array): NP | null {

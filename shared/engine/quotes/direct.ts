@@ -5,10 +5,13 @@
 import type { QuoteKind } from '../../types';
 import type { QuoteSpan } from '../ingest/marks';
 import { findAfter, findTail } from './after';
-import { findAgent, findBefore, findOutermost, subjectFallback, type Attribution } from './attrib';
+import { findBefore, isCue, findOutermost, type Attribution } from './attrib';
+import { findAgent, subjectFallback } from './fallback';
 import { leadingViewpoint } from './conventions';
-import { accordingIndex, asPutIt, nestsInside, parenthetical, pollFrame } from './frames';
+import { accordingIndex, asPutIt, leadingClauseComma, viewpointAdjunct, nestsInside, parenthetical, pollFrame } from './frames';
 import { colonLeadSpeaker, headlineSubject, headlineTail } from './headline';
+import { chainedAttributions, type ChainLink } from './chain';
+import { possessiveSource } from './possessive';
 import { colonIntroduction, dashSignature } from './signature';
 import { clauseSubjectVerb, subjectWithVerb } from './subject';
 import { firstTokenAtOrAfter, type Paragraph, type SentenceTokens } from './context';
@@ -125,6 +128,7 @@ function looksLikeTitle(text: string, s: number, e: number, q: QuoteSpan): boole
 
 export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): FoundSpeech[] {
   const out: FoundSpeech[] = [];
+  const links: ChainLink[] = [];
   for (const q of p.spans) {
     const [s, e] = trimSpan(text, q.innerStart, q.innerEnd);
     // attribute values inside markup (<tweet id="…">) and titles are not speech
@@ -149,7 +153,10 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
     const lead = p.heading ? colonLeadSpeaker(p.tokens, qFrom) : null;
     let attr: Attribution | null = lead ?? dashSignature(p.tokens, qTo, paraLimit - 1, p.inQuote) ?? (qTo <= limit ? findAgent(p.tokens, qFrom, qTo, limit, s1.from) : null);
     const after = qTo <= limit && !lead ? findAfter(p.tokens, qTo, limit, p.inQuote, q.closed) : null;
-    const before = findBefore(p.tokens, qFrom - 1, s1.from, p.inQuote, false);
+    // a cue inside a leading subordinate clause does not reach a quotation after its comma
+    const leadComma = leadingClauseComma(p.tokens, s1.from, qFrom, p.inQuote);
+    const outsideLead = (a: Attribution | null): Attribution | null => (a && leadComma >= 0 && a.cueTo < leadComma ? null : a);
+    const before = outsideLead(findBefore(p.tokens, qFrom - 1, s1.from, p.inQuote, false));
     if (!attr && after) attr = after;
     if (!attr) {
       let end = s2.to - 1;
@@ -158,7 +165,7 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
       const tailCue = tail ? p.tokens[tail.cueFrom]!.lower : '';
       attr = tail && (tailCue !== 'according' || !before) ? tail : before;
     }
-    attr = attr ?? findBefore(p.tokens, qFrom - 1, s1.from, p.inQuote, true);
+    attr = attr ?? outsideLead(findBefore(p.tokens, qFrom - 1, s1.from, p.inQuote, true));
     if (!attr) attr = parenthetical(p.tokens, s1.from, s2.to, p.inQuote) ?? asPutIt(p.tokens, s1.from, s2.to, p.inQuote);
     if (!attr && qTo >= s2.to) attr = nextSentence(p, s2, q.closed);
     if (!attr && p.heading) attr = headlineSubject(p.tokens, qFrom) ?? headlineTail(p.tokens, qTo, s2.to - 1);
@@ -205,6 +212,14 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
         }
       }
     }
+    // "over her remark that “…”": the owner of a noun of saying beats a cue before the noun
+    const owner = p.heading ? null : possessiveSource(p.tokens, s1.from, qFrom, p.inQuote);
+    // only over a clause verb that is no reporting verb: "Aides suggested Sanders's call for …" stays the aides'
+    if (owner && (!attr || (attr.cueFrom >= 0 && attr.cueTo < owner.cueFrom && !isCue(p.tokens[attr.cueFrom]!, true)))) attr = owner;
+    // "… are “safe” in his eyes": a viewpoint adjunct over a clause verb or no attribution
+    // ("She raged, in her view …" keeps the pronoun subject: the same person)
+    const viewpoint = p.heading || (attr && (attr.cueFrom < 0 || attr.np.kind === 'pronoun' || isCue(p.tokens[attr.cueFrom]!, true))) ? null : viewpointAdjunct(p.tokens, s1.from, s2.to, p.inQuote);
+    if (viewpoint) attr = viewpoint;
     const words = wordCount(text, s, e);
     const startsParagraph = q.open === p.start || (prevOpen && out.length === 0 && q.open - p.start < 3);
     let inherit: FoundSpeech['inherit'] = 'none';
@@ -221,6 +236,8 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
       if (!attr) inherit = 'previous';
     }
     out.push({ start: s, end: e, kind, attribution: attr, para: p, inherit, open: !q.closed, sentenceStart: s1.start });
+    links.push({ qFrom, qTo, sentenceStart: s1.start, attribution: attr });
   }
+  for (const [i, a] of chainedAttributions(p.tokens, links)) out[i] = { ...out[i]!, attribution: a, inherit: 'none' };
   return out;
 }

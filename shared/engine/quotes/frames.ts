@@ -133,3 +133,40 @@ export function pollFrame(tokens: readonly Token[], from: number, to: number): {
   }
   return null;
 }
+
+const LEADING_SUBORDINATORS = new Set(['with', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'if', 'whereas']);
+/**
+ * "With Democratic leaders worried about turnout, Obama is rolling out a message: “…”": a report
+ * inside a sentence-opening subordinate clause does not reach past the clause's comma. Returns
+ * the index of that comma, or -1. ("As X put it, …" is left out: it does introduce the words.)
+ */
+export function leadingClauseComma(tokens: readonly Token[], from: number, to: number, inQuote: Uint8Array): number {
+  if (!LEADING_SUBORDINATORS.has(tokens[from]?.lower ?? '')) return -1;
+  for (let k = from + 1; k < to && k - from < 30; k++) {
+    if (inQuote[k]) return -1;
+    if (tokens[k]!.w === ',') return k;
+  }
+  return -1;
+}
+
+const VIEW_NOUNS = new Set(['view', 'views', 'eyes', 'words', 'opinion', 'estimation', 'telling', 'account', 'mind']);
+/**
+ * "in Bolton's view", "in his eyes", "in Forbes' words": an adjunct that names whose view or words
+ * the sentence gives. Returns the possessor as the speaker phrase (the cue is the noun), or null.
+ */
+export function viewpointAdjunct(tokens: readonly Token[], from: number, to: number, inQuote: Uint8Array): Attribution | null {
+  for (let k = from; k + 2 < to; k++) {
+    // not the object of a verb: "believed in her account"
+    if (inQuote[k] || tokens[k]!.lower !== 'in' || /^[a-z]+ed$/.test(tokens[k - 1]?.w ?? '')) continue;
+    const owner = tokens[k + 1]!;
+    const noun = tokens[k + 2]!;
+    if (inQuote[k + 2] || noun.punct || !VIEW_NOUNS.has(noun.lower)) continue;
+    if (/^(?:his|her|their)$/.test(owner.lower)) return { cueFrom: k + 2, cueTo: k + 2, np: { from: k + 1, to: k + 1, kind: 'pronoun', definite: true } };
+    if (owner.cap && /['\u2019]s?$/.test(owner.w) && owner.w.length > 2) {
+      let s = k + 1;
+      while (s - 1 > k && tokens[s - 1]!.cap) s--;
+      return { cueFrom: k + 2, cueTo: k + 2, np: { from: s, to: k + 1, kind: 'name', definite: true } };
+    }
+  }
+  return null;
+}

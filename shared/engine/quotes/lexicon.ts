@@ -20,6 +20,9 @@ complain complained complains complaining concede conceded concedes contend cont
 allege alleged alleges charge charged charges confirm confirmed confirms deny denied denies urge urged urges
 shout shouted shouts yell yelled chant chanted testify testified testifies recount recounted recounts reiterate reiterated reiterates
 mention mentioned mentions indicate indicated indicates hint hinted quip quipped retort retorted counter countered
+assure assured assures reassured remind reminded reminds proclaim proclaimed proclaims
+opine opined opines brag bragged brags gripe griped gripes plead pleaded pleads speculate speculated speculates
+elaborated reasoned interjected murmured muttered marveled marvelled thundered concurred inquired
 exclaim exclaimed whisper whispered muse mused scoff scoffed laugh laughed sigh sighed conclude concluded concludes
 report reported reports reporting emphasize emphasized emphasizes emphasise emphasised emphasises
 continued explain wonder wondered wonders acknowledge

@@ -67,6 +67,11 @@ export function npBefore(tokens: readonly Token[], idx: number, floor: number): 
     }
     return { from: idx, to: idx, kind: 'pronoun', definite: true };
   }
+  // "the Chicago Police Department, which reported …": "which" is the mention, an organisation its antecedent
+  if (t.lower === 'which' && idx > floor) {
+    const ante = npBefore(tokens, tokens[idx - 1]!.w === ',' ? idx - 2 : idx - 1, floor);
+    return ante && ante.kind === 'name' ? { from: idx, to: idx, kind: 'pronoun', definite: true, antecedent: ante } : null;
+  }
   if (nameLike(t)) {
     let s = idx;
     while (s - 1 >= floor && !possessive(tokens[s - 1]) && (nameLike(tokens[s - 1]) || (NAME_PARTICLES.has(tokens[s - 1]!.lower) && nameLike(tokens[s - 2])))) s--;
@@ -121,9 +126,11 @@ export function npAfter(tokens: readonly Token[], idx: number, ceil: number): NP
   }
   if (DETERMINERS.has(t.lower) && e - 1 > idx) {
     // "the New Jersey governor", "a source involved in …": a description, cut before a participle
+    // (a participle is lower-case: "Jared", "Sterling" are names)
+    const participle = (u: Token): boolean => !u.cap && /(?:ed|ing)$/.test(u.lower);
     let end = idx + 1;
-    while (end < e - 1 && !/(?:ed|ing)$/.test(tokens[end + 1]!.lower)) end++;
-    if (/(?:ed|ing)$/.test(tokens[end]!.lower) && end > idx + 1) end--;
+    while (end < e - 1 && !participle(tokens[end + 1]!)) end++;
+    if (participle(tokens[end]!) && end > idx + 1) end--;
     const head = tokens[end]!;
     if (!head.cap && nounHead(head)) return { from: idx, to: end, kind: 'description', definite: DEFINITE.has(t.lower) };
   }

@@ -13,7 +13,9 @@ export interface Token {
   punct: boolean;
 }
 
-const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F.'\u2019-]*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
+// Inside a word: combining accents (decomposed "José"), and the C1 controls and Latin-1 signs that
+// a doubly decoded UTF-8 letter leaves behind ("FranÃÂ§ois"), except guillemets.
+const WORD = /[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F\u0080-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF.'\u2019-]|[\u0300-\u036F])*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
 const KEEP_DOT = /^(?:(?:[A-Za-z]\.)+[A-Za-z]?|[A-Z]|mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|rev|hon|st|jr|sr|prof|jan|feb|aug|sept?|oct|nov|dec|inc|corp|co|ltd|no|vs)\.?$/i;
 
 function makeToken(w: string, start: number): Token {
