@@ -13,6 +13,9 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
  * From the word after a speaker phrase to where its verb should stand, over what may come between:
  * a parenthesis ("Rep. John Mica (R-Fla.) said"), a short prepositional phrase ("Mr. Morgan of the
  * Sierra Club said", "a voice-over in the ad states") and up to two appositions set off by commas.
+ * A name takes longer ones ("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies
+ * wrote", "Cecelia Purner, 67, a retired nurse in Allentown, Pa., said"): a name after the words is
+ * a speaker far more often than a description, so the longer reach costs little.
  */
 function skipToVerb(tokens: readonly Token[], j0: number, limit: number, inQuote: Uint8Array, kind: NP['kind']): number {
   let j = j0;
@@ -24,15 +27,16 @@ function skipToVerb(tokens: readonly Token[], j0: number, limit: number, inQuote
   // "the Vermont senator and Democratic candidate told", "Trump and Ryan said": a coordinated phrase too
   if (PP_START.has(tokens[j]?.lower ?? '') && (kind === 'description' || tokens[j]!.lower === 'of' || tokens[j]!.lower === 'and')) {
     let k = j + 1;
-    while (k <= limit && k - j < 7 && !tokens[k]!.punct && !cueAt(tokens, k, false)) k++;
+    while (k <= limit && k - j < (kind === 'name' ? 12 : 7) && !tokens[k]!.punct && !cueAt(tokens, k, false)) k++;
     if (k <= limit && cueAt(tokens, k, false)) j = k;
   }
   // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA, said"
-  for (let n = 0; n < 2 && isPunctW(tokens[j], ',') && !cueAt(tokens, j + 1, false); n++) {
+  const most = kind === 'name' ? 3 : 2;
+  for (let n = 0; n < most && isPunctW(tokens[j], ',') && !cueAt(tokens, j + 1, false); n++) {
     let k = j + 1;
     while (k <= limit && k - j < 30 && tokens[k]!.w !== ',' && !inQuote[k]) k++;
     if (k > limit || tokens[k]!.w !== ',') break;
-    j = cueAt(tokens, k + 1, false) || n === 1 ? k + 1 : k;
+    j = cueAt(tokens, k + 1, false) || n === most - 1 ? k + 1 : k;
   }
   return j;
 }

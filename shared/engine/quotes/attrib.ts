@@ -223,9 +223,12 @@ export function findOutermost(tokens: readonly Token[], b: number, floor: number
   for (let c = from; c <= b; c++) {
     const a = attributionAt(tokens, c, b, floor, inQuote, belief, false);
     // "whom he called", "what we call", "videos he calls": a relative clause, not the outer speech
-    if (a && !RELATIVES.has(tokens[a.np.from - 1]?.lower ?? '') && !(a.np.kind === 'pronoun' && a.np.from > floor && !tokens[a.np.from - 1]!.punct && !CLAUSE_JOINS.has(tokens[a.np.from - 1]!.lower))) {
+    // "…, although he tweeted that he “…”": a subordinate clause after a comma starts a new report too
+    const joiner = tokens[a ? a.np.from - 1 : -1]?.lower ?? '';
+    const newClause = a !== null && (COORDINATORS.has(joiner) || (SUBORDINATORS.has(joiner) && tokens[a.np.from - 2]?.w === ','));
+    if (a && (newClause || (!RELATIVES.has(joiner) && !(a.np.kind === 'pronoun' && a.np.from > floor && !tokens[a.np.from - 1]!.punct && !CLAUSE_JOINS.has(joiner))))) {
       // "…, but he said that the footage “…”": a coordinated clause with a subject of its own starts a new report
-      if (!first || COORDINATORS.has(tokens[a.np.from - 1]?.lower ?? '')) first = a;
+      if (!first || newClause) first = a;
     }
   }
   return first;

@@ -11,6 +11,8 @@ import { leadingViewpoint } from './conventions';
 import { accordingIndex, asPutIt, leadingClauseComma, viewpointAdjunct, nestsInside, parenthetical, pollFrame } from './frames';
 import { colonLeadSpeaker, headlineSubject, headlineTail } from './headline';
 import { chainedAttributions, type ChainLink } from './chain';
+import { coordinatedSubject } from './coordinated';
+import { namingParticiple } from './naming';
 import { possessiveSource } from './possessive';
 import { colonIntroduction, dashSignature } from './signature';
 import { clauseSubjectVerb, subjectWithVerb } from './subject';
@@ -212,6 +214,8 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
         }
       }
     }
+    if (attr && attr.cueFrom >= 0 && attr.cueTo < qFrom) attr = namingParticiple(p.tokens, attr, s1.from, qFrom, p.inQuote);
+    if (attr && attr.cueFrom >= 0 && attr.cueTo < qFrom) attr = coordinatedSubject(p.tokens, attr, qFrom, p.inQuote) ?? attr;
     // "over her remark that “…”": the owner of a noun of saying beats a cue before the noun
     const owner = p.heading ? null : possessiveSource(p.tokens, s1.from, qFrom, p.inQuote);
     // only over a clause verb that is no reporting verb: "Aides suggested Sanders's call for …" stays the aides'

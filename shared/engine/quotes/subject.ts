@@ -30,7 +30,7 @@ const IRREGULAR = new Set(
 const NOT_VERB = new Set(['news', 'this', 'his', 'its', 'as', 'us', 'was', 'thus', 'plus', 'less', 'unless', 'is', 'has', 'does', 'series', 'species', 'always', 'perhaps', 'ms', 'mrs', 'bus', 'process', 'success', 'congress', 'access', 'address', 'business', 'press']);
 
 /** A word that can be the finite verb right after a subject. */
-function verbLike(t: Token): boolean {
+export function verbLike(t: Token): boolean {
   if (t.punct || t.cap) return false;
   const l = t.lower;
   if (AUX.has(l) || IRREGULAR.has(l)) return true;
