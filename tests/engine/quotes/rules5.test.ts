@@ -2,16 +2,8 @@
 // subject and its verb, leading participles and datelines, "according to" over a reported
 // speaker, parenthetical and "as X put it" attributions, asides after a name, and nested reports.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../shared/engine/ingest';
-import { extractQuotes } from '../../../shared/engine/quotes';
-import type { Quote } from '../../../shared/types';
+import { mentionOf } from './helpers';
 
-function quoted(text: string): Quote[] {
-  return extractQuotes(parseArticle({ id: 'art', file: 'a.txt', text })).filter((q) => q.kind !== 'indirect');
-}
-function mentionOf(text: string, part: string): string | undefined {
-  return quoted(text).find((q) => q.text.includes(part))?.speakerMention?.text;
-}
 
 describe('the subject before an adjunct', () => {
   it('skips a prepositional phrase between the speaker and the verb', () => {

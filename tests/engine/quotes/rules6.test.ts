@@ -1,16 +1,8 @@
 // Hand-written articles for the owner of a noun of saying ("her remark that “…”"): the owner is
 // the source of the words in the noun's complement, unless a reporting verb frames them.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../shared/engine/ingest';
-import { extractQuotes } from '../../../shared/engine/quotes';
-import type { Quote } from '../../../shared/types';
+import { mentionOf } from './helpers';
 
-function quoted(text: string): Quote[] {
-  return extractQuotes(parseArticle({ id: 'art', file: 'a.txt', text })).filter((q) => q.kind !== 'indirect');
-}
-function mentionOf(text: string, part: string): string | undefined {
-  return quoted(text).find((q) => q.text.includes(part))?.speakerMention?.text;
-}
 
 describe('the owner of a noun of saying', () => {
   it('takes a named owner over the clause subject', () => {

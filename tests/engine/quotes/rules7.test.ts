@@ -1,16 +1,8 @@
 // Hand-written articles for participles of naming ("a film called “…”": the clause subject quotes
 // the name) and long speaker phrases after the words (a long "of" phrase, three appositions).
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../shared/engine/ingest';
-import { extractQuotes } from '../../../shared/engine/quotes';
-import type { Quote } from '../../../shared/types';
+import { mentionOf } from './helpers';
 
-function quoted(text: string): Quote[] {
-  return extractQuotes(parseArticle({ id: 'art', file: 'a.txt', text })).filter((q) => q.kind !== 'indirect');
-}
-function mentionOf(text: string, part: string): string | undefined {
-  return quoted(text).find((q) => q.text.includes(part))?.speakerMention?.text;
-}
 
 describe('a participle of naming', () => {
   it('gives the name to the subject of the clause, not the named thing', () => {

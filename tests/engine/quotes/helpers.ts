@@ -1,0 +1,14 @@
+// Small helpers for the hand-written quote-rule tests.
+import { parseArticle } from '../../../shared/engine/ingest';
+import { extractQuotes } from '../../../shared/engine/quotes';
+import type { Quote } from '../../../shared/types';
+
+/** Direct and partial quotes of a one-article text. */
+export function quoted(text: string): Quote[] {
+  return extractQuotes(parseArticle({ id: 'art', file: 'a.txt', text })).filter((q) => q.kind !== 'indirect');
+}
+
+/** The speaker mention of the quote that contains `part`. */
+export function mentionOf(text: string, part: string): string | undefined {
+  return quoted(text).find((q) => q.text.includes(part))?.speakerMention?.text;
+}
