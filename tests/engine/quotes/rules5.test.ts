@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionOf } from './helpers';
 
-
 describe('the subject before an adjunct', () => {
   it('skips a prepositional phrase between the speaker and the verb', () => {
     const text = 'The council met.\n\nMayor Varga at the time said she had asked her “staff” to “look into” the ferry fees.';

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionOf } from './helpers';
 
-
 describe('the owner of a noun of saying', () => {
   it('takes a named owner over the clause subject', () => {
     const text = 'The harbour board met on Monday.\n\nThe Gazette pounced on Varga’s claim that the ferry had “never once run late” this year.';

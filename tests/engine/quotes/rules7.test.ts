@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionOf } from './helpers';
 
-
 describe('a participle of naming', () => {
   it('gives the name to the subject of the clause, not the named thing', () => {
     const text = 'The council met on Monday.\n\nBoth candidates oppose a pension formula called the “chained index” that would cut payments.';
