@@ -17,6 +17,8 @@ import { possessiveSource } from './possessive';
 import { colonIntroduction, dashSignature } from './signature';
 import { clauseSubjectVerb, subjectWithVerb } from './subject';
 import { firstTokenAtOrAfter, type Paragraph, type SentenceTokens } from './context';
+import { looksLikeTitle, skipTitle } from './titles';
+import { notSpeech } from './furniture';
 
 export interface FoundSpeech {
   start: number;
@@ -112,29 +114,13 @@ function kindOf(text: string, q: QuoteSpan, sentStart: number, attr: Attribution
 }
 
 const RELATIVE_WORDS = new Set(['what']);
-const SMALL = new Set(['of', 'and', 'the', 'a', 'an', 'in', 'on', 'for', 'to', 'is', 'at', 'with', 'or', 'from', 'by']);
-const TITLE_BEFORE = /(?:\b(?:on|of|in|the|show|program|programme|book|film|movie|series|song|titled|entitled|magazine|newspaper)|['\u2019]s?)\s*$/i;
-
-/** Names of shows, books, slogans: every word capitalised ("Meet the Press", "Morning Joe"). */
-function looksLikeTitle(text: string, s: number, e: number, q: QuoteSpan): boolean {
-  const words = text.slice(s, e).replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 7) return false;
-  for (const w of words) {
-    if (SMALL.has(w.toLowerCase())) continue;
-    const c = w.charAt(0);
-    if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) return false;
-  }
-  if (words.length >= 2) return true;
-  return TITLE_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open));
-}
-
 export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): FoundSpeech[] {
   const out: FoundSpeech[] = [];
   const links: ChainLink[] = [];
   for (const q of p.spans) {
     const [s, e] = trimSpan(text, q.innerStart, q.innerEnd);
-    // attribute values inside markup (<tweet id="…">) and titles are not speech
-    if (e <= s || text[q.open - 1] === '=') continue;
+    // attribute values inside markup (<tweet id="…">), bylined headlines and titles are not speech
+    if (e <= s || notSpeech(text, q, s, e)) continue;
     const title = !p.heading && looksLikeTitle(text, s, e, q);
     const s1 = sentenceAt(p, q.open);
     const s2 = sentenceAt(p, Math.max(q.open, q.end - 1));
@@ -180,9 +166,8 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
     // "Hillary shot back, “…”": a clause introducing the quotation with a comma, any verb
     if (!attr && !p.heading && (p.tokens[qFrom - 1]?.w === ',' || p.tokens[qFrom - 1]?.w === ':') && wordCount(text, s, e) >= 3) attr = clauseSubjectVerb(p.tokens, s1.from, qFrom - 1, p.inQuote);
     if (!attr) attr = colonIntroduction(p.tokens, qFrom - 1, s1.from, p.inQuote);
-    // a capitalised name in quotation marks is a title, unless it sits inside reported speech
-    // ("Trump reiterated the premise of the “Ferguson Effect.”") where it is part of the words reported
-    if (title && !(attr && attr.cueFrom >= 0 && attr.cueTo < qFrom && !TITLE_BEFORE.test(text.slice(Math.max(0, q.open - 30), q.open)))) continue;
+    // a capitalised name in quotation marks is a title, unless reported speech owns it (titles.ts)
+    if (title && skipTitle(text, p, q, qFrom, attr, out)) continue;
     // a sentence-level "according to X" reports the speaker too: X is the outermost source.
     // Only over a speaker named after the words ("…,” Walker said, according to AP.") or from a
     // sentence-opening "According to X, …"; "Zelenskyy said Kyiv “…” the talks, according to

@@ -11,6 +11,7 @@ import { findIndirect } from './indirect';
 import { colonIntroduction, signatureParagraph } from './signature';
 import { NOT_NAMES, ORG_WORDS, TITLE_WORDS } from './lexicon';
 import { descriptionGender, type Resolver } from './resolve';
+import { doubleMarkStyle, isSubhead } from './subheads';
 
 interface Speaker {
   mention: TextMention | null;
@@ -74,7 +75,13 @@ export function extractQuotes(original: ParsedArticle): Quote[] {
   const found: Array<{ sp: FoundSpeech; speaker: Speaker; cue: string | null }> = [];
   let last: { speaker: Speaker; para: number; open: boolean } | null = null;
   let prevOpen = false;
+  const doubleMarks = doubleMarkStyle(paragraphs);
   paragraphs.forEach((p, pi) => {
+    // a subhead closes any quotation left open and breaks the chain of speakers
+    if (isSubhead(text, p, doubleMarks)) {
+      prevOpen = false;
+      return;
+    }
     const speeches = [...findSpeech(text, p, prevOpen), ...findIndirect(p)].sort((x, y) => x.start - y.start);
     const nextPara = paragraphs[pi + 1];
     const signature = nextPara ? signatureParagraph(nextPara) : null;
@@ -108,7 +115,10 @@ export function extractQuotes(original: ParsedArticle): Quote[] {
     const next = found[i + 1]!;
     if (!f.speaker.mention && f.sp.open && next.sp.para !== f.sp.para && next.speaker.mention && next.sp.kind !== 'indirect') f.speaker = next.speaker;
   }
-  return found.map(({ sp, speaker, cue }, n) => ({
+  // a quotation in a headline that names no speaker is a title, slogan or teaser ("‘Missing’ White
+  // Voters Might Help Trump"), not someone's words: headlines quote their subject when they quote
+  const said = found.filter(({ sp, speaker }) => !(sp.para.heading && sp.kind !== 'indirect' && !speaker.mention && !speaker.name));
+  return said.map(({ sp, speaker, cue }, n) => ({
     id: `${article.id}:q${n + 1}`,
     article: article.id,
     start: sp.start,
