@@ -83,7 +83,7 @@ export interface NameMention extends Span {
   article: string;
   text: string;
   type: EntityType;
-  /** the fullest form of this name in the article ("Sergey Lavrov" for "Lavrov") */
+  /** the fullest form of this name in the article ("Pavel Novak" for "Novak") */
   full: string;
   /** title or role found next to the full name ("Russian Foreign Minister") */
   role: string | null;

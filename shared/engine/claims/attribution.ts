@@ -1,5 +1,5 @@
-// Attribution frames: "Ukrainian President Volodymyr Zelenskyy said Kyiv was not invited to the
-// talks" reports the fact "Kyiv was not invited to the talks". For alignment the frame (speaker,
+// Attribution frames: "Foreign Minister Pavel Novak said the city was not invited to the
+// talks" reports the fact "the city was not invited to the talks". For alignment the frame (speaker,
 // role, cue, "Monday that") is not the fact: left in, it makes two different statements of one
 // speaker look alike (shared name, title, "said") and makes the same fact, reported with and
 // without a speaker, look different. The frame is found from the quote stage's indirect quotes,

@@ -1,5 +1,5 @@
 // Article metadata from the text itself: a leading "date YYYY-MM-DD" line, datelines
-// ("RIYADH, Saudi Arabia — (AP) —", "WASHINGTON, Feb. 18, 2025 (Reuters) -"), agency credits
+// ("LIMA, Peru — (AP) —", "WASHINGTON, Feb. 18, 2025 (Reuters) -"), agency credits
 // ("Reuters" alone on a line, "Associated Press writers … contributed"), and correspondent
 // bylines ("Al Jazeera’s Jane Doe, reporting from …").
 

@@ -2,7 +2,7 @@
 // A boundary is [.!?] (plus closing marks) + space + a capital, digit or opening mark,
 // unless the word before the period is a title, month, initial or other abbreviation,
 // or the boundary lies inside a short quotation that is attributed after it
-// ("… the whole world. Only jointly …,” Dmitriev told AP. stays one sentence).
+// ("… the whole region. Only together …,” Reyes told AP. stays one sentence).
 import type { Span } from '../../types';
 import type { QuoteSpan } from './marks';
 

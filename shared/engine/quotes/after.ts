@@ -1,6 +1,6 @@
-// The attribution that follows a stretch of speech: "…,” he said", "…,” said Lavrov", "…,”
-// Dmitriev, who …, told AP", "…,” the report stated", "…, according to X", and a sentence-final
-// attribution that covers the whole sentence ("…, said Kirill Dmitriev, head of the fund.").
+// The attribution that follows a stretch of speech: "…,” he said", "…,” said Novak", "…,”
+// Reyes, who …, told AP", "…,” the report stated", "…, according to X", and a sentence-final
+// attribution that covers the whole sentence ("…, said Ana Reyes, head of the fund.").
 import { cueAt, filler, isPunctW, type Attribution } from './attrib';
 import { INVERTED_SAYING } from './content';
 import { npAfter, VERB_FILLERS, WEEKDAYS, type NP } from './phrases';
@@ -49,7 +49,7 @@ export function findAfter(tokens: readonly Token[], a: number, limit: number, in
   const t = tokens[i]!;
   // a participle is never inverted ("…, claiming the quarantine violated …" has no speaker after it)
   if (cueAt(tokens, i, false) && t.lower !== 'according' && !t.lower.endsWith('ing')) {
-    // inverted: "said Lavrov", "said a statement from the campaign"
+    // inverted: "said Novak", "said a statement from the campaign"
     let j = i + 1;
     while (j <= limit && WEEKDAYS.has(tokens[j]!.lower)) j++;
     const np = npAfter(tokens, j, limit);
@@ -97,7 +97,7 @@ export function findAfter(tokens: readonly Token[], a: number, limit: number, in
   }
   while (j <= limit && filler(tokens[j]!)) j++;
   if (j > limit || isPunctW(tokens[j], '.!?')) {
-    // a bare name after the speech ("…,” Lavrov.): speaker without a verb
+    // a bare name after the speech ("…,” Novak.): speaker without a verb
     return np.kind === 'name' && np.from === i && j === np.to + 1 ? { cueFrom: -1, cueTo: -1, np } : null;
   }
   const v = tokens[j]!;
@@ -149,7 +149,7 @@ function looseVerb(v: Token): boolean {
   return /^[a-z]+(?:ed|s)$/.test(v.w) && v.w.length > 3 && !NOT_LOOSE.has(v.lower);
 }
 
-/** A sentence-final attribution ("…, said Kirill Dmitriev, head of the fund.") covering the whole sentence. */
+/** A sentence-final attribution ("…, said Ana Reyes, head of the fund.") covering the whole sentence. */
 export function findTail(tokens: readonly Token[], from: number, end: number, inQuote: Uint8Array): Attribution | null {
   for (let k = end; k > from && end - k < 32; k--) {
     if (inQuote[k]) return null;

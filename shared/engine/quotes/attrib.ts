@@ -1,6 +1,6 @@
 // Finds the reporting verb (cue) and the speaker phrase for a stretch of speech inside one
-// sentence, looking after it ("…,” he said", "…,” said Lavrov", "…,” Dmitriev, who …, told AP")
-// and before it ("Lavrov said that …: “…”", "according to X", "X wrote on X: “…”").
+// sentence, looking after it ("…,” he said", "…,” said Novak", "…,” Reyes, who …, told AP")
+// and before it ("Novak said that …: “…”", "according to X", "X wrote on X: “…”").
 import { BELIEF_VERBS, CAP_CUES, NAMING_VERBS, NOUN_LIKE_CUES, SPEECH_VERBS } from './lexicon';
 import { NEGATED_AUX, npAfter, npBefore, VERB_FILLERS, WEEKDAYS, type NP } from './phrases';
 import { openingNameBeforeAsides, skipAdjunctObject } from './frames';
@@ -61,7 +61,7 @@ export function isPunctW(t: Token | undefined, chars: string): boolean {
   return t !== undefined && t.punct && chars.includes(t.w);
 }
 
-/** Skips an apposition that ends at the comma `comma` ("Kirill Dmitriev, head of the fund, said"). */
+/** Skips an apposition that ends at the comma `comma` ("Ana Reyes, head of the fund, said"). */
 function skipAppositionBack(tokens: readonly Token[], comma: number, floor: number, inQuote: Uint8Array): number {
   for (let k = comma - 1; k >= Math.max(floor, comma - 25); k--) {
     if (inQuote[k]) return -1;
@@ -106,7 +106,7 @@ function subjectBefore(tokens: readonly Token[], c: number, floor: number, inQuo
     const opening = openingNameBeforeAsides(tokens, floor, k, inQuote);
     if (opening) return opening;
     const j = skipAppositionBack(tokens, k, floor, inQuote);
-    // "Putin's adviser, Yuri Ushakov, told": a name in the apposition is the better mention
+    // "the president's adviser, Ivan Petrenko, told": a name in the apposition is the better mention
     const inner = npBefore(tokens, k - 1, floor);
     if (inner && inner.kind === 'name' && j >= floor && inner.from === j + 2) return inner;
     return j >= floor ? npBefore(tokens, j, floor) : null;
@@ -195,7 +195,7 @@ export function findBefore(tokens: readonly Token[], b: number, floor: number, i
 
 /**
  * The outermost attribution before a quoted fragment: the first cue of the sentence that has a
- * speaker ("Rubio said he had begun to expose Trump, whom he called a “con artist.”" is Rubio's).
+ * speaker ("Moreau said he had begun to expose Trump, whom he called a “con artist.”" is Moreau's).
  */
 export function findOutermost(tokens: readonly Token[], b: number, floor: number, inQuote: Uint8Array, belief: boolean): Attribution | null {
   // a leading subordinate clause ("While not everything Trump says is true, …") holds no outer speech

@@ -80,7 +80,7 @@ export function npEndsClause(tokens: readonly Token[], to: number, end: number):
 export const ADJUNCT_START = new Set('in on at during of after before last this earlier later recently while when as about from with by via through over and but'.split(' '));
 const TELL = new Set(['told', 'tells', 'tell', 'telling', 'warned', 'assured', 'reminded']);
 /**
- * What follows a final attribution must be an adjunct ("…, Lavrov said on Monday.", "…, he
+ * What follows a final attribution must be an adjunct ("…, Novak said on Monday.", "…, he
  * told reporters."), not a clause of its own ("…, the agency reports that Hess missed the flight").
  */
 export function adjunctTail(tokens: readonly Token[], a: Attribution, end: number): boolean {

@@ -89,7 +89,7 @@ export function buildParagraphs(article: ParsedArticle): { paragraphs: Paragraph
   return { paragraphs, resolver };
 }
 
-/** Only names that look like persons collect pronoun statistics ("Kyiv had …" must not). */
+/** Only names that look like persons collect pronoun statistics ("Lviv had …" must not). */
 function personEvidence(resolver: Resolver, h: { name: string; org: boolean }): boolean {
   if (h.org) return false;
   const p = resolver.table.get(h.name);

@@ -170,7 +170,7 @@ export function findSpeech(text: string, p: Paragraph, prevOpen: boolean): Found
     if (title && skipTitle(text, p, q, qFrom, attr, out)) continue;
     // a sentence-level "according to X" reports the speaker too: X is the outermost source.
     // Only over a speaker named after the words ("…,” Walker said, according to AP.") or from a
-    // sentence-opening "According to X, …"; "Zelenskyy said Kyiv “…” the talks, according to
+    // sentence-opening "According to X, …"; "Kovalenko said the city “…” the talks, according to
     // news agencies" keeps the speaker who framed the reported clause.
     if (attr && attr.cueFrom >= 0 && p.tokens[attr.cueFrom]!.lower !== 'according') {
       const acc = accordingIndex(p.tokens, s1.from, s2.to, p.inQuote);

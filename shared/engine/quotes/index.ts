@@ -131,7 +131,7 @@ export function extractQuotes(original: ParsedArticle): Quote[] {
   }));
 }
 
-/** "Rubio told reporters:" at a paragraph end introduces the quotation in the next paragraph. */
+/** "Moreau told reporters:" at a paragraph end introduces the quotation in the next paragraph. */
 function colonAttribution(text: string, p: Paragraph, resolver: Resolver): Speaker | null {
   let e = p.end;
   while (e > p.start && /\s/.test(text[e - 1]!)) e--;

@@ -1,7 +1,7 @@
 // Indirect (reported) speech without quotation marks, one sentence at a time:
-//   "Rubio said (that) ending the conflict would require concessions"   -> content after the cue
-//   "Ending the conflict would require concessions, Rubio said."        -> content before the comma
-//   "…, according to Kyiv's military." / "According to X, …"            -> the rest of the sentence
+//   "Moreau said (that) ending the conflict would require concessions"   -> content after the cue
+//   "Ending the conflict would require concessions, Moreau said."        -> content before the comma
+//   "…, according to the army." / "According to X, …"            -> the rest of the sentence
 // Sentences that hold quotation marks are left to the direct-quote pass.
 import { findAfter } from './after';
 import { clauseSubject, cueAt, findBefore, subjectOnly, type Attribution } from './attrib';

@@ -67,7 +67,7 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p' | 'n'> = new M
   ['who', 'n'],
 ]);
 
-/** Titles and roles written before a name ("Foreign Minister Sergey Lavrov"): not part of the name. */
+/** Titles and roles written before a name ("Foreign Minister Pavel Novak"): not part of the name. */
 export const TITLE_WORDS = set(`
 mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. capt capt. rev rev. hon hon. st.
 president vice secretary minister prime foreign defense defence interior finance deputy state senator representative congressman congresswoman

@@ -1,5 +1,5 @@
 // In-article proper names, for resolving speakers: capitalised chunks with titles removed,
-// the fullest form of each surname ("Lavrov" -> "Sergey Lavrov"), and a gender estimate
+// the fullest form of each surname ("Novak" -> "Pavel Novak"), and a gender estimate
 // from honorifics, role nouns and which pronouns follow the name (he/his vs she/her).
 import { FEMALE_ROLES, MALE_ROLES, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, TITLE_WORDS } from './lexicon';
 import type { Token } from './tokens';

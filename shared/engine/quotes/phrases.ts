@@ -1,6 +1,6 @@
 // Noun phrases around a reporting verb, on the token list of one sentence:
-// the speaker before the verb ("Kremlin spokesman Dmitry Peskov said"), after it
-// ("said Lavrov", "said a statement from the campaign"), or after "according to".
+// the speaker before the verb ("Government spokesman Oleg Sobol said"), after it
+// ("said Novak", "said a statement from the campaign"), or after "according to".
 import { NAME_PARTICLES, NOT_NAMES, NOUN_LIKE_CUES, PERSON_PRONOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import type { Token } from './tokens';
 
@@ -16,7 +16,7 @@ export interface NP {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'our', 'one', 'another', 'some', 'many', 'several', 'two', 'three', 'both', 'other']);
 const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our']);
-/** Words that may stand between a speaker and the verb: "Rubio also said", "Trump has said". */
+/** Words that may stand between a speaker and the verb: "Moreau also said", "Trump has said". */
 export const VERB_FILLERS = new Set(
   'also later earlier then again previously recently once further repeatedly reportedly flatly simply has had have would will was were is are did does do often frequently publicly privately quickly finally first initially already still never even just only since subsequently immediately separately similarly specifically bluntly angrily quietly proudly explicitly directly openly herself himself itself themselves not can could may might should must'.split(' '),
 );
@@ -51,7 +51,7 @@ export function npBefore(tokens: readonly Token[], idx: number, floor: number): 
   if (!t || t.punct || idx < floor) return null;
   if (PERSON_PRONOUNS.has(t.lower) && !(t.lower === 'it' && idx > floor && tokens[idx - 1]!.lower === 'as')) {
     if (t.lower === 'who' || (t.lower === 'i' && !t.cap)) {
-      // "Dmitriev, who said …": the speaker is the noun phrase before the comma
+      // "Reyes, who said …": the speaker is the noun phrase before the comma
       // "Pence, who said …": the mention is "who", the speaker its antecedent
       const comma = tokens[idx - 1];
       if (t.lower === 'who' && comma && comma.w === ',') {
