@@ -139,6 +139,13 @@ export function openingSubject(tokens: readonly Token[], floor: number, ceil: nu
   return { np: { from: s, to: e, kind: 'description', definite: DEFINITE.has(t.lower) }, next: e + 1 };
 }
 
+/** The first token from `from` (before `ceil`) that is not an adverb-like filler ("also", "then"); auxiliaries stop it. */
+function pastFillers(tokens: readonly Token[], from: number, ceil: number): number {
+  let v = from;
+  while (v < ceil && VERB_FILLERS.has(tokens[v]!.lower) && !AUX.has(tokens[v]!.lower)) v++;
+  return v;
+}
+
 /**
  * Subject and verb of the clause that contains the token `qFrom` (the quotation), or null when
  * no noun phrase followed by a verb opens it. The verb becomes the cue.
@@ -146,8 +153,7 @@ export function openingSubject(tokens: readonly Token[], floor: number, ceil: nu
 export function clauseSubjectVerb(tokens: readonly Token[], floor: number, qFrom: number, inQuote: Uint8Array): Attribution | null {
   const o = openingSubject(tokens, floor, qFrom, inQuote);
   if (!o) return null;
-  let v = o.next;
-  while (v < qFrom && VERB_FILLERS.has(tokens[v]!.lower) && !AUX.has(tokens[v]!.lower)) v++;
+  const v = pastFillers(tokens, o.next, qFrom);
   const verb = tokens[v];
   if (!verb || v >= qFrom || inQuote[v] || !verbLike(verb)) return null;
   return { cueFrom: v, cueTo: v, np: o.np };
@@ -157,8 +163,7 @@ export function clauseSubjectVerb(tokens: readonly Token[], floor: number, qFrom
 export function subjectWithVerb(tokens: readonly Token[], floor: number, ceil: number, inQuote: Uint8Array): NP | null {
   const o = openingSubject(tokens, floor, ceil, inQuote);
   if (!o) return null;
-  let v = o.next;
-  while (v < ceil && VERB_FILLERS.has(tokens[v]!.lower) && !AUX.has(tokens[v]!.lower)) v++;
+  const v = pastFillers(tokens, o.next, ceil);
   const t = tokens[v];
   return t && v < ceil && !inQuote[v] && (verbLike(t) || (t.w === ',' && o.np.kind === 'name')) ? o.np : null;
 }
