@@ -12,3 +12,13 @@ export function quoted(text: string): Quote[] {
 export function mentionOf(text: string, part: string): string | undefined {
   return quoted(text).find((q) => q.text.includes(part))?.speakerMention?.text;
 }
+
+/** Every quote of a one-article text, indirect ones included. */
+export function quotes(text: string, file = 'a.txt'): Quote[] {
+  return extractQuotes(parseArticle({ id: 'art', file, text }));
+}
+
+/** The quote whose text contains `part`. */
+export function having(qs: readonly Quote[], part: string): Quote | undefined {
+  return qs.find((x) => x.text.includes(part));
+}

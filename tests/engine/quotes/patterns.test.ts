@@ -1,12 +1,8 @@
 // Hand-written articles, one per attribution pattern of issue 3.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../shared/engine/ingest';
-import { extractQuotes } from '../../../shared/engine/quotes';
+import { quotes } from './helpers';
 import type { Quote } from '../../../shared/types';
 
-function quotes(text: string, file = 'a.txt'): Quote[] {
-  return extractQuotes(parseArticle({ id: 'art', file, text }));
-}
 function find(qs: readonly Quote[], start: string): Quote {
   const q = qs.find((x) => x.text.startsWith(start));
   if (!q) throw new Error(`no quote starting with ${start}: ${qs.map((x) => x.text).join(' | ')}`);

@@ -1,13 +1,9 @@
 // Hand-written sentences for the attribution rules added after measuring on PolNeAR train.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../shared/engine/ingest';
-import { extractQuotes } from '../../../shared/engine/quotes';
+import { quotes } from './helpers';
 import { normalizeDoubledApostrophes } from '../../../shared/engine/quotes/archive';
 import type { Quote } from '../../../shared/types';
 
-function quotes(text: string): Quote[] {
-  return extractQuotes(parseArticle({ id: 'art', file: 'a.txt', text }));
-}
 function find(qs: readonly Quote[], start: string): Quote {
   const q = qs.find((x) => x.text.startsWith(start));
   if (!q) throw new Error(`no quote starting with ${start}: ${qs.map((x) => x.text).join(' | ')}`);

@@ -1,16 +1,6 @@
 // Hand-written sentences for the second round of attribution rules (PolNeAR train error analysis).
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../shared/engine/ingest';
-import { extractQuotes } from '../../../shared/engine/quotes';
-import type { Quote } from '../../../shared/types';
-
-function quotes(text: string): Quote[] {
-  return extractQuotes(parseArticle({ id: 'art', file: 'a.txt', text }));
-}
-/** the quote whose text contains `part` */
-function having(qs: readonly Quote[], part: string): Quote | undefined {
-  return qs.find((x) => x.text.includes(part));
-}
+import { having, quotes } from './helpers';
 
 describe('negations and time phrases between speaker and verb', () => {
   it('finds the speaker across "hasn\'t" and "on Tuesday"', () => {

@@ -2,16 +2,9 @@
 // (signatures, colons, headlines), clause subjects of unattributed fragments, and attributions
 // that follow a quotation in the next sentence.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../shared/engine/ingest';
-import { extractQuotes } from '../../../shared/engine/quotes';
+import { having, quotes } from './helpers';
 import type { Quote } from '../../../shared/types';
 
-function quotes(text: string): Quote[] {
-  return extractQuotes(parseArticle({ id: 'art', file: 'a.txt', text }));
-}
-function having(qs: readonly Quote[], part: string): Quote | undefined {
-  return qs.find((x) => x.text.includes(part));
-}
 const who = (q: Quote | undefined): string | undefined => q?.speakerMention?.text;
 
 describe('signature lines', () => {
