@@ -188,6 +188,16 @@ export interface AnalysedArticle {
   text: string;
 }
 
+/** The engine's stages, as named in analysis errors and timings. */
+export type StageName = 'parse' | 'quotes' | 'names' | 'claims' | 'sources' | 'entities' | 'alignment';
+
+/** A stage that failed on one article (or, with `article: null`, on the whole set). */
+export interface AnalysisError {
+  article: string | null;
+  stage: StageName;
+  message: string;
+}
+
 /** The whole analysis of one set of articles: the `analyze --json` shape plus structure. */
 export interface Analysis {
   articles: AnalysedArticle[];
@@ -196,6 +206,8 @@ export interface Analysis {
   claims: Claim[];
   clusters: Cluster[];
   sourceGroups: SourceGroup[];
+  /** stages that failed; what they would have found is missing, everything else is there */
+  errors: AnalysisError[];
 }
 
 /** Progress callback used by long stages; `done` of `total` units of `phase`. */

@@ -45,6 +45,7 @@ export function analysisJson(a: Analysis): unknown {
     claims: a.claims.map((c) => ({ id: c.id, article: c.article, start: c.start, end: c.end, text: c.text, cluster: c.cluster })),
     clusters: a.clusters.map((k) => ({ id: k.id, claims: k.claims, suggestedVerdict: k.suggestedVerdict, reasons: k.reasons, sourceGroups: k.sourceGroups, conflicts: k.conflicts })),
     sourceGroups: a.sourceGroups,
+    errors: a.errors,
   };
 }
 

@@ -89,3 +89,21 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
   const title = htmlTitle ?? firstOf(blocks, 'heading', text, 'paragraph');
   return { id: input.id, file: input.file, text, hash: hashText(text), format, title, outlet, published, blocks, sentences };
 }
+
+/** The article as one plain paragraph, for when parsing itself failed: the text stays readable. */
+export function fallbackArticle(input: ArticleInput): ParsedArticle {
+  const text = input.text;
+  const blocks: Block[] = text.length > 0 ? [{ start: 0, end: text.length, kind: 'paragraph' }] : [];
+  return {
+    id: input.id,
+    file: input.file,
+    text,
+    hash: hashText(text),
+    format: 'text',
+    title: null,
+    outlet: input.outletOverride ?? null,
+    published: input.publishedOverride ?? null,
+    blocks,
+    sentences: [],
+  };
+}

@@ -163,3 +163,8 @@ export function groupSources(articles: readonly ParsedArticle[]): SourceGroup[] 
   }
   return groups;
 }
+
+/** Every article its own group: what the claims stage gets when grouping itself failed. */
+export function singletonGroups(articles: readonly ParsedArticle[]): SourceGroup[] {
+  return articles.map((a, i) => ({ id: `g${i + 1}`, label: a.outlet ?? a.title ?? a.file, articles: [a.id], reason: 'source grouping failed; each article counted alone' }));
+}
