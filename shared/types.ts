@@ -80,6 +80,8 @@ export interface Quote extends Span {
   speakerMention: TextMention | null;
 }
 
+export type PersonGender = 'male' | 'female' | 'unknown';
+
 /** A name mention inside one article, linked to the article-level full name. */
 export interface NameMention extends Span {
   article: string;
@@ -91,6 +93,8 @@ export interface NameMention extends Span {
   role: string | null;
   /** true for surname-only, pronoun or description mentions linked back to `full` */
   linked: boolean;
+  /** what the article says of the person's gender (pronouns, honorifics, gendered role words) */
+  gender: PersonGender;
 }
 
 export interface Spelling {

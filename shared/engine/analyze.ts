@@ -68,8 +68,9 @@ function unaligned(raw: readonly Claim[], groupOf: ReadonlyMap<string, string>):
 export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   const errors: AnalysisError[] = [];
   const article = isolated(errors, input.id, 'parse', null, () => parseArticle(input)) ?? fallbackArticle(input);
-  const quotes = isolated(errors, input.id, 'quotes', [], () => extractQuotes(article));
-  const mentions = isolated(errors, input.id, 'names', [], () => extractMentions(article, quotes));
+  // names first: the quote stage resolves speakers against the article's people
+  const mentions = isolated(errors, input.id, 'names', [], () => extractMentions(article, []));
+  const quotes = isolated(errors, input.id, 'quotes', [], () => extractQuotes(article, mentions));
   const claims = isolated(errors, input.id, 'claims', [], () => extractClaims(article, quotes));
   return { article, quotes, mentions, claims, errors };
 }

@@ -1,5 +1,6 @@
 // Name mentions of one article: full names with their roles, organisations, and
 // surname / title / pronoun mentions linked back to the fullest form in the article.
+import { lexicon } from '../text';
 import type { BlockKind, NameMention, ParsedArticle, Quote } from '../../types';
 import { classifyRun } from './classify';
 import { DEMONYMS, NOT_NAME, ORG_TAIL, PERSON_PRONOUNS } from './lexicon';
@@ -71,7 +72,7 @@ export function extractMentions(article: ParsedArticle, quotes: readonly Quote[]
       const span = { start: a.start, end: b.end, text: spaced(text.slice(a.start, b.end)) };
       if (c.kind === 'org') {
         const orgText = span.text.replace(/^the\s+/i, '');
-        if (!titleCase || c.last > c.first) out.push({ ...span, article: article.id, type: 'organisation', full: orgText, role: null, linked: false });
+        if (!titleCase || c.last > c.first) out.push({ ...span, article: article.id, type: 'organisation', full: orgText, role: null, linked: false, gender: 'unknown' });
         continue;
       }
       if (c.parts >= 2) {
@@ -91,17 +92,17 @@ export function extractMentions(article: ParsedArticle, quotes: readonly Quote[]
   const persons: Array<{ start: number; end: number; full: string }> = [];
   for (const f of fulls) {
     const full = fullest.get(f) ?? f.text;
-    out.push({ start: f.start, end: f.end, text: f.text, article: article.id, type: 'person', full, role: f.role, linked: full !== f.text });
+    out.push({ start: f.start, end: f.end, text: f.text, article: article.id, type: 'person', full, role: f.role, linked: full !== f.text, gender: 'unknown' });
     persons.push({ start: f.start, end: f.end, full });
   }
   for (const s of shorts) {
     const target = resolveShort(s, fulls);
     if (target) {
       const full = fullest.get(target) ?? target.text;
-      out.push({ start: s.start, end: s.end, text: s.text, article: article.id, type: 'person', full, role: s.titled ? s.role : null, linked: true });
+      out.push({ start: s.start, end: s.end, text: s.text, article: article.id, type: 'person', full, role: s.titled ? s.role : null, linked: true, gender: 'unknown' });
       persons.push({ start: s.start, end: s.end, full });
     } else if ((s.titled || (s.speaks && !s.sentStart)) && isNameWord(s.key)) {
-      out.push({ start: s.start, end: s.end, text: s.text, article: article.id, type: 'person', full: s.text, role: s.role, linked: false });
+      out.push({ start: s.start, end: s.end, text: s.text, article: article.id, type: 'person', full: s.text, role: s.role, linked: false, gender: 'unknown' });
       persons.push({ start: s.start, end: s.end, full: s.text });
     }
   }
@@ -111,7 +112,30 @@ export function extractMentions(article: ParsedArticle, quotes: readonly Quote[]
   for (const q of quotes) if (q.article === article.id && q.speaker && q.speakerMention) speakerAt.set(q.speakerMention.start, q.speaker);
   for (const toks of tokensByBlock) linkPronouns(toks, persons, speakerAt, article.id, out);
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return out;
+  return withGender(text, out);
+}
+
+/**
+ * The gender the article gives each person: votes of the pronouns linked to them and of gendered
+ * honorifics and role words written with the name ("Mrs", "spokeswoman"). A tie or no vote is 'unknown'.
+ */
+function withGender(text: string, mentions: NameMention[]): NameMention[] {
+  const votes = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const cue = `${m.role ?? ''} ${m.linked && m.end - m.start <= 4 ? text.slice(m.start, m.end) : ''} ${text.slice(Math.max(0, m.start - 5), m.start)}`;
+    let v = 0;
+    for (const w of cue.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+      const g = lexicon.wordGender(w);
+      if (g === 'male') v++;
+      else if (g === 'female') v--;
+    }
+    if (v !== 0) votes.set(m.full, (votes.get(m.full) ?? 0) + Math.sign(v));
+  }
+  return mentions.map((m) => {
+    const v = m.type === 'person' ? (votes.get(m.full) ?? 0) : 0;
+    return v === 0 ? m : { ...m, gender: v > 0 ? 'male' : 'female' };
+  });
 }
 
 const isNameWord = (key: string): boolean => !!key && !NOT_NAME.has(key) && !DEMONYMS.has(key) && !ORG_TAIL.has(key);
@@ -206,6 +230,6 @@ function linkPronouns(
         break;
       }
     }
-    if (full) out.push({ start: t.start, end: t.end, text: t.text, article, type: 'person', full, role: null, linked: true });
+    if (full) out.push({ start: t.start, end: t.end, text: t.text, article, type: 'person', full, role: null, linked: true, gender: 'unknown' });
   }
 }

@@ -2,7 +2,7 @@
 // the cue, the speaker mention as written and the speaker resolved in the article.
 // Paragraphs and headings are read (headlines quote their subject); captions, credits and
 // furniture carry no quotes.
-import type { ParsedArticle, Quote, TextMention } from '../../types';
+import type { NameMention, ParsedArticle, Quote, TextMention } from '../../types';
 import { readableArticle } from './archive';
 import type { Attribution } from './attrib';
 import { buildParagraphs, type Paragraph } from './context';
@@ -68,7 +68,8 @@ function cueText(text: string, a: Attribution, p: Paragraph): string | null {
   return text.slice(p.tokens[a.cueFrom]!.start, p.tokens[a.cueTo]!.end);
 }
 
-export function extractQuotes(original: ParsedArticle): Quote[] {
+/** Quotes of one article; `_mentions` are the article's people from the names stage (speaker resolution). */
+export function extractQuotes(original: ParsedArticle, _mentions: readonly NameMention[] = []): Quote[] {
   const article = readableArticle(original);
   const { text } = article;
   const { paragraphs, resolver } = buildParagraphs(article);
