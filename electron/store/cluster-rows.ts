@@ -1,0 +1,158 @@
+// Writes the regrouped clusters into the clusters table, diffed by key: a cluster
+// whose members did not change keeps its row and id (so a reviewer's open cluster
+// survives an unrelated re-analysis), a changed one gets a new id that was never
+// used before, and one that is gone is deleted. Used by the analysis writer and by
+// every move, split and undo.
+import type { Database, Statement } from 'better-sqlite3';
+import type { ConflictView } from '../../shared/api/types';
+import type { Claim, Cluster, Conflict, SourceGroup } from '../../shared/types';
+import type { ClusterState } from './cluster-state';
+import { clusterKey, spanId, type StoredKey } from './keys';
+import { regroup, type BaseClaim, type ClaimMove, type RegroupedCluster } from './regroup';
+
+export interface PlacedCluster {
+  id: number;
+  key: string;
+  cluster: RegroupedCluster;
+  /** the row existed before with the same members */
+  kept: boolean;
+}
+
+export interface Placement {
+  placed: PlacedCluster[];
+  /** clusters of the project that were not produced again: deleted by `finish` */
+  stale: number[];
+}
+
+interface ClaimRow {
+  id: number;
+  cluster_id: number;
+  article_id: number;
+  hash: string;
+  start: number;
+  end: number;
+  detail: string;
+}
+
+type Stmt = Statement<unknown[]>;
+
+export class ClusterRows {
+  private readonly s: Record<string, Stmt>;
+
+  constructor(private readonly db: Database, private readonly state: ClusterState) {
+    const p = (sql: string): Stmt => db.prepare(sql);
+    this.s = {
+      existing: p('SELECT id, key FROM clusters WHERE project_id = ?'),
+      insert: p(`INSERT INTO clusters (project_id, key, label, suggested, reasons, conflicts, groups, regrouped, ord, claim_count, group_count, conflict_count, article_ids)
+        VALUES (?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?)`),
+      update: p(`UPDATE clusters SET label = ?, suggested = ?, reasons = ?, groups = ?, regrouped = ?, ord = ?, claim_count = ?, group_count = ?,
+        conflict_count = ?, article_ids = ? WHERE id = ?`),
+      remove: p('DELETE FROM clusters WHERE id = ?'),
+      conflicts: p('UPDATE clusters SET conflicts = ? WHERE id = ?'),
+      moves: p('SELECT article_hash, start, end, anchor_hash, anchor_start, anchor_end FROM claim_moves WHERE project_id = ? ORDER BY id'),
+      claims: p(`SELECT cl.id, cl.cluster_id, cl.article_id, a.hash, cl.start, cl.end, cl.detail
+        FROM claims cl JOIN articles a ON a.id = cl.article_id WHERE cl.project_id = ? ORDER BY cl.ord`),
+      engineClusters: p('SELECT detail FROM engine_clusters WHERE project_id = ? ORDER BY ord'),
+      groups: p("SELECT detail FROM source_groups WHERE project_id = ? AND detail <> 'null' ORDER BY id"),
+      articles: p('SELECT id, engine_id FROM articles WHERE project_id = ?'),
+      setCluster: p('UPDATE claims SET cluster_id = ? WHERE id = ?'),
+    };
+  }
+
+  moves(projectId: number): ClaimMove[] {
+    type M = { article_hash: string; start: number; end: number; anchor_hash: string; anchor_start: number; anchor_end: number };
+    return (this.s.moves!.all(projectId) as M[]).map((m) => ({
+      claim: { hash: m.article_hash, start: m.start, end: m.end },
+      anchor: { hash: m.anchor_hash, start: m.anchor_start, end: m.anchor_end },
+    }));
+  }
+
+  /**
+   * Upserts the regrouped clusters by key and deletes the project's other clusters.
+   * Claims must be placed (setCluster or insert) by the caller before `finish`.
+   */
+  place(
+    projectId: number,
+    regrouped: readonly RegroupedCluster[],
+    keyOf: (engineClaimId: string) => StoredKey,
+    articleOf: (engineClaimId: string) => number | undefined,
+  ): Placement {
+    const existing = new Map((this.s.existing!.all(projectId) as Array<{ id: number; key: string }>).map((r) => [r.key, r.id]));
+    const placed: PlacedCluster[] = [];
+    for (const c of regrouped) {
+      const key = clusterKey(projectId, c.members.map(keyOf));
+      const groupCount = c.sourceGroups.length;
+      const arts = JSON.stringify([...new Set(c.members.map(articleOf).filter((a): a is number => a !== undefined))].sort((x, y) => x - y));
+      const id = existing.get(key);
+      if (id !== undefined) {
+        this.s.update!.run(c.label, c.suggested, JSON.stringify(c.reasons), JSON.stringify(c.sourceGroups), c.regrouped ? 1 : 0, c.ord,
+          c.members.length, groupCount, c.conflicts.length, arts, id);
+        existing.delete(key);
+        placed.push({ id, key, cluster: c, kept: true });
+      } else {
+        const info = this.s.insert!.run(projectId, key, c.label, c.suggested, JSON.stringify(c.reasons), JSON.stringify(c.sourceGroups),
+          c.regrouped ? 1 : 0, c.ord, c.members.length, groupCount, c.conflicts.length, arts);
+        placed.push({ id: Number(info.lastInsertRowid), key, cluster: c, kept: false });
+      }
+    }
+    return { placed, stale: [...existing.values()] };
+  }
+
+  /** Deletes the clusters no longer produced (after their claims moved) and writes conflict views. */
+  finish(placement: Placement, claimRow: (engineClaimId: string) => number | undefined, articleRow: (engineArticle: string) => number | undefined): void {
+    for (const id of placement.stale) this.s.remove!.run(id);
+    for (const p of placement.placed) {
+      if (p.kept && p.cluster.conflicts.length === 0) {
+        this.s.conflicts!.run('[]', p.id);
+        continue;
+      }
+      const view = (k: Conflict): ConflictView => ({
+        kind: k.kind,
+        reason: k.reason,
+        a: { claimId: claimRow(k.a.claim) ?? 0, articleId: articleRow(k.a.article) ?? 0, value: k.a.value, start: k.a.start, end: k.a.end },
+        b: { claimId: claimRow(k.b.claim) ?? 0, articleId: articleRow(k.b.article) ?? 0, value: k.b.value, start: k.b.start, end: k.b.end },
+      });
+      this.s.conflicts!.run(JSON.stringify(p.cluster.conflicts.map(view)), p.id);
+    }
+  }
+
+  /**
+   * After a move, split or undo: re-applies every stored move to the stored engine
+   * clusters and rewrites only the clusters whose members changed. Returns the ids
+   * of the clusters created (the ones a reviewer's action produced).
+   */
+  rematerialise(projectId: number): { created: number[]; removed: number[] } {
+    const rows = this.s.claims!.all(projectId) as ClaimRow[];
+    const base: BaseClaim[] = rows.map((r) => ({ key: { hash: r.hash, start: r.start, end: r.end }, claim: JSON.parse(r.detail) as Claim }));
+    const clusters = (this.s.engineClusters!.all(projectId) as Array<{ detail: string }>).map((r) => JSON.parse(r.detail) as Cluster);
+    const groups = (this.s.groups!.all(projectId) as Array<{ detail: string }>).map((r) => JSON.parse(r.detail) as SourceGroup);
+    const regrouped = regroup(base, clusters, groups, this.moves(projectId));
+    const byEngine = new Map<string, ClaimRow & { key: StoredKey }>();
+    rows.forEach((r, i) => byEngine.set(base[i]!.claim.id, { ...r, key: base[i]!.key }));
+    const keyOf = (id: string): StoredKey => byEngine.get(id)?.key ?? { hash: '', start: 0, end: 0 };
+    const placement = this.place(projectId, regrouped, keyOf, (id) => byEngine.get(id)?.article_id);
+    const created: number[] = [];
+    for (const p of placement.placed) {
+      if (p.kept) continue;
+      created.push(p.id);
+      for (const m of p.cluster.members) {
+        const row = byEngine.get(m);
+        if (row && row.cluster_id !== p.id) this.s.setCluster!.run(p.id, row.id);
+      }
+    }
+    const articleRow = new Map((this.s.articles!.all(projectId) as Array<{ id: number; engine_id: string }>).map((a) => [a.engine_id, a.id]));
+    // kept clusters have the same members and the same conflicts: only new ones need views
+    this.finish({ placed: placement.placed.filter((p) => !p.kept), stale: placement.stale }, (id) => byEngine.get(id)?.id, (a) => articleRow.get(a));
+    this.state.refresh(created);
+    return { created, removed: placement.stale };
+  }
+}
+
+/** Engine claim ids -> stored keys, for an analysis about to be written. */
+export function keyIndex(claims: readonly Claim[], hashOf: (engineArticle: string) => string): Map<string, StoredKey> {
+  const out = new Map<string, StoredKey>();
+  for (const c of claims) out.set(c.id, { hash: hashOf(c.article), start: c.start, end: c.end });
+  return out;
+}
+
+export { spanId };
