@@ -26,6 +26,9 @@ export interface Placement {
 
 interface ClaimRow {
   id: number;
+  engine_id: string;
+  engine_cluster: string;
+  text: string;
   cluster_id: number;
   article_id: number;
   hash: string;
@@ -50,9 +53,23 @@ export class ClusterRows {
       remove: p('DELETE FROM clusters WHERE id = ?'),
       conflicts: p('UPDATE clusters SET conflicts = ? WHERE id = ?'),
       moves: p('SELECT article_hash, start, end, anchor_hash, anchor_start, anchor_end FROM claim_moves WHERE project_id = ? ORDER BY id'),
-      claims: p(`SELECT cl.id, cl.cluster_id, cl.article_id, a.hash, cl.start, cl.end, cl.detail
-        FROM claims cl JOIN articles a ON a.id = cl.article_id WHERE cl.project_id = ? ORDER BY cl.ord`),
-      engineClusters: p('SELECT detail FROM engine_clusters WHERE project_id = ? ORDER BY ord'),
+      // the engine clusters a regroup can change: those of claims named by a move (claim or
+      // anchor), and those of claims now in a regrouped cluster (an undo sends them back)
+      affected: p(`
+        WITH named AS (
+          SELECT article_hash AS h, start AS s, end AS e FROM claim_moves WHERE project_id = @p
+          UNION SELECT anchor_hash, anchor_start, anchor_end FROM claim_moves WHERE project_id = @p)
+        SELECT cl.engine_cluster AS id FROM named n
+          JOIN articles a ON a.project_id = @p AND a.hash = n.h
+          JOIN claims cl ON cl.article_id = a.id AND cl.start = n.s AND cl.end = n.e
+        UNION
+        SELECT cl.engine_cluster FROM clusters c JOIN claims cl ON cl.cluster_id = c.id WHERE c.project_id = @p AND c.regrouped = 1`),
+      claims: p(`SELECT cl.id, cl.cluster_id, cl.article_id, a.hash, cl.start, cl.end, cl.engine_id, cl.engine_cluster, cl.text, cl.detail
+        FROM claims cl JOIN articles a ON a.id = cl.article_id
+        WHERE cl.project_id = @p AND cl.engine_cluster IN (SELECT value FROM json_each(@ids)) ORDER BY cl.ord`),
+      engineClusters: p('SELECT detail FROM engine_clusters WHERE project_id = @p AND engine_id IN (SELECT value FROM json_each(@ids)) ORDER BY ord'),
+      scope: p(`SELECT c.id, c.key FROM clusters c WHERE c.id IN (
+        SELECT cl.cluster_id FROM claims cl WHERE cl.project_id = @p AND cl.engine_cluster IN (SELECT value FROM json_each(@ids)))`),
       groups: p("SELECT detail FROM source_groups WHERE project_id = ? AND detail <> 'null' ORDER BY id"),
       articles: p('SELECT id, engine_id FROM articles WHERE project_id = ?'),
       setCluster: p('UPDATE claims SET cluster_id = ? WHERE id = ?'),
@@ -76,8 +93,12 @@ export class ClusterRows {
     regrouped: readonly RegroupedCluster[],
     keyOf: (engineClaimId: string) => StoredKey,
     articleOf: (engineClaimId: string) => number | undefined,
+    /** rewrite kept rows too (after a re-analysis the engine's reasons may have changed) */
+    updateKept = true,
+    /** the rows the regrouped clusters replace (key -> id); all of the project's by default */
+    scope?: Map<string, number>,
   ): Placement {
-    const existing = new Map((this.s.existing!.all(projectId) as Array<{ id: number; key: string }>).map((r) => [r.key, r.id]));
+    const existing = scope ?? new Map((this.s.existing!.all(projectId) as Array<{ id: number; key: string }>).map((r) => [r.key, r.id]));
     const placed: PlacedCluster[] = [];
     for (const c of regrouped) {
       const key = clusterKey(projectId, c.members.map(keyOf));
@@ -85,7 +106,7 @@ export class ClusterRows {
       const arts = JSON.stringify([...new Set(c.members.map(articleOf).filter((a): a is number => a !== undefined))].sort((x, y) => x - y));
       const id = existing.get(key);
       if (id !== undefined) {
-        this.s.update!.run(c.label, c.suggested, JSON.stringify(c.reasons), JSON.stringify(c.sourceGroups), c.regrouped ? 1 : 0, c.ord,
+        if (updateKept) this.s.update!.run(c.label, c.suggested, JSON.stringify(c.reasons), JSON.stringify(c.sourceGroups), c.regrouped ? 1 : 0, c.ord,
           c.members.length, groupCount, c.conflicts.length, arts, id);
         existing.delete(key);
         placed.push({ id, key, cluster: c, kept: true });
@@ -122,15 +143,25 @@ export class ClusterRows {
    * of the clusters created (the ones a reviewer's action produced).
    */
   rematerialise(projectId: number): { created: number[]; removed: number[] } {
-    const rows = this.s.claims!.all(projectId) as ClaimRow[];
-    const base: BaseClaim[] = rows.map((r) => ({ key: { hash: r.hash, start: r.start, end: r.end }, claim: JSON.parse(r.detail) as Claim }));
-    const clusters = (this.s.engineClusters!.all(projectId) as Array<{ detail: string }>).map((r) => JSON.parse(r.detail) as Cluster);
+    // Only the engine clusters a move can touch are regrouped: the others cannot change.
+    const ids = JSON.stringify((this.s.affected!.all({ p: projectId }) as Array<{ id: string }>).map((r) => r.id));
+    const rows = this.s.claims!.all({ p: projectId, ids }) as ClaimRow[];
+    const base: BaseClaim[] = rows.map((r) => ({
+      key: { hash: r.hash, start: r.start, end: r.end },
+      id: r.engine_id,
+      cluster: r.engine_cluster,
+      text: r.text,
+      full: () => JSON.parse(r.detail) as Claim,
+    }));
+    const clusters = (this.s.engineClusters!.all({ p: projectId, ids }) as Array<{ detail: string }>).map((r) => JSON.parse(r.detail) as Cluster);
     const groups = (this.s.groups!.all(projectId) as Array<{ detail: string }>).map((r) => JSON.parse(r.detail) as SourceGroup);
     const regrouped = regroup(base, clusters, groups, this.moves(projectId));
     const byEngine = new Map<string, ClaimRow & { key: StoredKey }>();
-    rows.forEach((r, i) => byEngine.set(base[i]!.claim.id, { ...r, key: base[i]!.key }));
+    rows.forEach((r, i) => byEngine.set(r.engine_id, { ...r, key: base[i]!.key }));
     const keyOf = (id: string): StoredKey => byEngine.get(id)?.key ?? { hash: '', start: 0, end: 0 };
-    const placement = this.place(projectId, regrouped, keyOf, (id) => byEngine.get(id)?.article_id);
+    // kept rows have the same members, so the same derived content: leave them be
+    const scope = new Map((this.s.scope!.all({ p: projectId, ids }) as Array<{ id: number; key: string }>).map((r) => [r.key, r.id]));
+    const placement = this.place(projectId, regrouped, keyOf, (id) => byEngine.get(id)?.article_id, false, scope);
     const created: number[] = [];
     for (const p of placement.placed) {
       if (p.kept) continue;

@@ -9,8 +9,12 @@ import { spanId, type StoredKey } from './keys';
 
 export interface BaseClaim {
   key: StoredKey;
-  /** the engine's claim, as stored (its `cluster` is the engine's, before moves) */
-  claim: Claim;
+  /** the engine's claim id and cluster (before moves) and the claim's text */
+  id: string;
+  cluster: string;
+  text: string;
+  /** the engine's whole claim; read only for a regrouped cluster's suggestion */
+  full(): Claim;
 }
 
 export interface ClaimMove {
@@ -41,12 +45,13 @@ export function regroup(
   sourceGroups: readonly SourceGroup[],
   moves: readonly ClaimMove[],
 ): RegroupedCluster[] {
+  if (moves.length === 0) return untouched(claims, clusters);
   const byKey = new Map<string, BaseClaim>();
   claims.forEach((c) => byKey.set(spanId(c.key), c));
   const position = new Map<string, number>();
-  claims.forEach((c, i) => position.set(c.claim.id, i));
+  claims.forEach((c, i) => position.set(c.id, i));
   const clusterOf = new Map<string, string>();
-  for (const c of claims) clusterOf.set(c.claim.id, c.claim.cluster);
+  for (const c of claims) clusterOf.set(c.id, c.cluster);
 
   let fresh = 0;
   const freshIds: string[] = [];
@@ -59,13 +64,13 @@ export function regroup(
       fresh += 1;
       to = `\u0000split${fresh}`;
       freshIds.push(to);
-    } else to = clusterOf.get(anchor.claim.id) ?? anchor.claim.cluster;
-    clusterOf.set(claim.claim.id, to);
+    } else to = clusterOf.get(anchor.id) ?? anchor.cluster;
+    clusterOf.set(claim.id, to);
   }
 
   const members = new Map<string, BaseClaim[]>();
   for (const c of claims) {
-    const id = clusterOf.get(c.claim.id) ?? c.claim.cluster;
+    const id = clusterOf.get(c.id) ?? c.cluster;
     const list = members.get(id) ?? [];
     list.push(c);
     members.set(id, list);
@@ -82,14 +87,14 @@ export function regroup(
   for (const id of ids) {
     const own = members.get(id);
     if (!own || own.length === 0) continue;
-    const memberIds = own.map((c) => c.claim.id);
+    const memberIds = own.map((c) => c.id);
     const engine = engineById.get(id);
     const ord = Math.min(...memberIds.map((m) => position.get(m) ?? Number.MAX_SAFE_INTEGER));
     if (engine && sameMembers(engine.claims, memberIds)) {
       const first = byClaimId(own, engine.claims[0]) ?? own[0]!;
       out.push({
         members: memberIds,
-        label: first.claim.text,
+        label: first.text,
         suggested: engine.suggestedVerdict,
         reasons: engine.reasons,
         conflicts: engine.conflicts,
@@ -101,10 +106,10 @@ export function regroup(
     }
     const inside = new Set(memberIds);
     const conflicts = dedupe(allConflicts.filter((k) => inside.has(k.a.claim) && inside.has(k.b.claim)));
-    const result = suggestVerdict(own.map((c) => c.claim), conflicts, groupOfArticle);
+    const result = suggestVerdict(own.map((c) => c.full()), conflicts, groupOfArticle);
     out.push({
       members: memberIds,
-      label: own[0]!.claim.text,
+      label: own[0]!.text,
       suggested: result.verdict,
       reasons: [REGROUPED_REASON, ...result.reasons],
       conflicts,
@@ -117,7 +122,41 @@ export function regroup(
 }
 
 function byClaimId(list: readonly BaseClaim[], id: string | undefined): BaseClaim | undefined {
-  return id === undefined ? undefined : list.find((c) => c.claim.id === id);
+  return id === undefined ? undefined : list.find((c) => c.id === id);
+}
+
+/** Without moves every cluster is the engine's (the common case: no regrouping work). */
+function untouched(claims: readonly BaseClaim[], clusters: readonly Cluster[]): RegroupedCluster[] {
+  const position = new Map<string, number>();
+  const text = new Map<string, string>();
+  claims.forEach((c, i) => {
+    position.set(c.id, i);
+    text.set(c.id, c.text);
+  });
+  const out: RegroupedCluster[] = [];
+  const seen = new Set<string>();
+  for (const k of clusters) {
+    const members = k.claims.filter((id) => position.has(id));
+    if (members.length === 0) continue;
+    members.sort((a, b) => position.get(a)! - position.get(b)!);
+    for (const m of members) seen.add(m);
+    out.push({
+      members,
+      label: text.get(k.claims[0]!) ?? text.get(members[0]!)!,
+      suggested: k.suggestedVerdict,
+      reasons: k.reasons,
+      conflicts: k.conflicts,
+      sourceGroups: k.sourceGroups,
+      regrouped: false,
+      ord: position.get(members[0]!)!,
+    });
+  }
+  // a claim its engine cluster does not list still gets a cluster (of its own)
+  claims.forEach((c, i) => {
+    if (seen.has(c.id)) return;
+    out.push({ members: [c.id], label: c.text, suggested: 'single-sourced', reasons: [], conflicts: [], sourceGroups: [], regrouped: false, ord: i });
+  });
+  return out;
 }
 
 function sameMembers(a: readonly string[], b: readonly string[]): boolean {

@@ -84,9 +84,12 @@ export function reviewUrl(c: ClusterItem, organisationUrl: string): string {
   return `${base}#${anchor}`;
 }
 
+/**
+ * The reviews to publish; none while the organisation is incomplete (the HTML report
+ * then embeds no ClaimReview, and the ClaimReview export refuses with the reason).
+ */
 export function claimReviews(model: ReportModel): ClaimReviewLd[] {
-  const problem = claimReviewProblem(model.input);
-  if (problem) throw new Error(problem);
+  if (claimReviewProblem(model.input)) return [];
   const out: ClaimReviewLd[] = [];
   for (const c of model.clusters) {
     if (c.reviewed === null || c.mixed) continue;
@@ -152,5 +155,7 @@ function earliest(works: CreativeWork[]): CreativeWork | undefined {
 }
 
 export function renderClaimReview(model: ReportModel): string {
+  const problem = claimReviewProblem(model.input);
+  if (problem) throw new Error(problem);
   return `${JSON.stringify(claimReviews(model), null, 2)}\n`;
 }

@@ -23,3 +23,6 @@ export function makeApp(dir: string, workerFile: string | null = null, now?: () 
 }
 
 export const b64 = (bytes: Uint8Array | string): string => Buffer.from(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes).toString('base64');
+
+/** The reference the UI sends back for a cluster or entity row it shows. */
+export const refOf = (row: { id: number; key: string }): { id: number; key: string } => ({ id: row.id, key: row.key });

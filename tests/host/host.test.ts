@@ -49,7 +49,7 @@ describe('headless host', () => {
     expect((await call(h, 'projects.list', {}, { origin: 'http://evil.example' })).status).toBe(403);
     expect((await call(h, 'nope.nothing', {})).status).toBe(404);
     const bad = await call(h, 'clusters.get', { clusterId: 'x' });
-    expect(await bad.json()).toMatchObject({ ok: false, error: expect.stringMatching(/clusterId/) });
+    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid-arguments', message: expect.stringMatching(/clusterId/) } });
   });
 });
 
