@@ -248,22 +248,25 @@ function finish(name: string, raw: string, encoding: TextEncodingName, notes: De
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return { ok: false, error: `${name} contains a NUL character (at character ${nul}): a binary file, not an article (text, Markdown or HTML).` };
   if (text.trim().length === 0) return { ok: false, error: `${name} contains no text.` };
-  if (controlShare(text.slice(0, 65536)) > 0.02) {
+  if (looksBinary(text.slice(0, 65536))) {
     return { ok: false, error: `${name} looks like a binary file, not an article (text, Markdown or HTML).` };
   }
   const n = neutralise(text);
   return { ok: true, text: n.text, encoding, notes: n.note ? [...notes, n.note] : notes };
 }
 
-/** Share of control characters other than tab, newline, carriage return and form feed. */
-function controlShare(text: string): number {
-  if (text.length === 0) return 0;
+/**
+ * Control characters (other than tab, newline, carriage return and form feed) and
+ * replacement characters: more than 2% of the text, and more than a handful, is not
+ * an article. A few stray ones in a short text are neutralised instead.
+ */
+function looksBinary(text: string): boolean {
   let bad = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
   }
-  return bad / text.length;
+  return bad > 8 && bad / text.length > 0.02;
 }
 
 function sizeError(bytes: Uint8Array, name: string): string | null {
