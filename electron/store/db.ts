@@ -5,6 +5,7 @@
 //     upgrades to a write fails at once with SQLITE_BUSY, busy_timeout or not);
 //   - a write that still finds the database locked is retried a few times, then refused
 //     with one clear line; nothing half-written is ever left behind.
+import { existsSync, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { ServiceError } from '../../shared/api/errors';
@@ -92,6 +93,31 @@ export function readTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).deferred();
 }
 
+/**
+ * A WAL database needs its -shm file to be read; in a read-only folder SQLite can
+ * neither find nor create it and answers "attempt to write a readonly database". When
+ * no -wal file holds unmerged changes, the file alone is the whole database: it is
+ * read into memory as a rollback-journal database (file-format bytes 18-19 set to 1).
+ */
+function openReadable(file: string): Db {
+  let db: Db | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
+    return db;
+  } catch (err) {
+    db?.close();
+    const code = String((err as { code?: unknown }).code ?? '');
+    if (!(code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) || existsSync(`${file}-wal`)) throw err;
+    const bytes = readFileSync(file);
+    if (bytes[18] === 2 && bytes[19] === 2) {
+      bytes[18] = 1;
+      bytes[19] = 1;
+    }
+    return new Database(bytes);
+  }
+}
+
 function configure(db: Db): void {
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma('foreign_keys = ON');
@@ -117,7 +143,7 @@ export function openDatabase(file: string): Db {
  * version cannot be read without upgrading it, which needs write access.
  */
 export function openDatabaseReadOnly(file: string): Db {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = openReadable(file);
   try {
     configure(db);
     const version = db.pragma('user_version', { simple: true }) as number;
