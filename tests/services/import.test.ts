@@ -1,4 +1,3 @@
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { decide } from '../../electron/services/actions';
 import { runAnalysisJob, JobCancelled } from '../../electron/worker/analysis-job';
 import { b64, makeApp, refOf } from '../helpers/services';
 import { SEEDS_DIR, useTempDir } from '../helpers/temp';
+import { analysisWorker } from '../helpers/worker';
 
 const tempDir = useTempDir();
 const seed = (n: number): Uint8Array => {
@@ -96,12 +96,7 @@ describe('importing articles', () => {
   describe('in a worker thread', () => {
     let workerFile = '';
     beforeAll(async () => {
-      // Inside node_modules/.cache so the bundle resolves better-sqlite3 like dist-electron/ does.
-      workerFile = path.resolve(__dirname, '../../node_modules/.cache/corroborate-test/analysis-worker.cjs');
-      await build({
-        entryPoints: [path.resolve(__dirname, '../../electron/worker/analysis-worker.ts')],
-        bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['better-sqlite3'], outfile: workerFile, logLevel: 'silent',
-      });
+      workerFile = await analysisWorker();
     });
 
     it('reports progress, writes through its own connection, and can be cancelled', async () => {
