@@ -28,7 +28,7 @@ describe('one CSP', () => {
     const csp = plugins.find((p) => p && p.name === 'corroborate-csp');
     expect(csp).toBeDefined();
     const hook = csp!.transformIndexHtml as IndexHtmlTransformHook;
-    const tags = (await hook(source, { path: '/index.html', filename: 'index.html' })) as Array<{ tag: string; attrs: Record<string, string>; injectTo: string }>;
+    const tags = (await hook.call({} as ThisParameterType<IndexHtmlTransformHook>, source, { path: '/index.html', filename: 'index.html' })) as Array<{ tag: string; attrs: Record<string, string>; injectTo: string }>;
     expect(tags).toEqual([{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: cspMeta }, injectTo: 'head-prepend' }]);
     expect(cspMeta).not.toContain('frame-ancestors');
     expect(cspMeta).toBe(cspHeader.replace("; frame-ancestors 'none'", ''));
