@@ -13,6 +13,8 @@ export interface FakeState {
   history: Map<number, HistoryEntry[]>;
   undo: Array<{ clusterId: number; before: Verdict | null }>;
   entities: EntityRow[];
+  /** the one article of the project (tests may change it) */
+  article: ArticleDetail;
   calls: Array<{ name: string; args: unknown }>;
 }
 
@@ -116,6 +118,7 @@ export function createFakeApi(clusterCount = 30): { api: ApiClient; state: FakeS
       },
     ],
     calls: [],
+    article: null as unknown as ArticleDetail,
   };
   const find = (id: number) => {
     const row = state.clusters.find((c) => c.id === id);
@@ -161,6 +164,7 @@ export function createFakeApi(clusterCount = 30): { api: ApiClient; state: FakeS
     mentions: [{ entityId: 1, start: 39, end: 50 }],
   };
 
+  state.article = article;
   const impl: ApiClient = {
     'app.info': async () => ({ version: '0.0.0-test', transport: 'direct', dataDir: '/tmp/fake', nativeDialogs: false }),
     'settings.get': async () => state.settings,
@@ -181,8 +185,8 @@ export function createFakeApi(clusterCount = 30): { api: ApiClient; state: FakeS
       if (state.projects.length === 0) state.projects.push({ id: 1, name: 'Demo', createdAt: NOW, updatedAt: NOW, articleCount: 2, clusterCount: 0, reviewedCount: 0 });
       return summary(state.projects[0]!);
     },
-    'articles.list': async () => [article],
-    'articles.get': async () => article,
+    'articles.list': async () => [state.article],
+    'articles.get': async () => state.article,
     'articles.import': async () => ({ jobId: 'job-1' }),
     'articles.addText': async () => ({ jobId: 'job-1' }),
     'articles.update': async () => ({ jobId: 'job-1' }),
