@@ -3,7 +3,7 @@ import { dispatch, makeClient, type ApiClient } from '../../shared/api/contract'
 import { createHandlers } from '../../electron/services';
 import { openStore, type Store } from '../../electron/store';
 import { JobRunner } from '../../electron/worker/jobs';
-import { SEEDS_DIR } from './temp';
+import { SEEDS_DIR } from './paths';
 
 export interface TestApp {
   api: ApiClient;
