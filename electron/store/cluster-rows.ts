@@ -50,6 +50,11 @@ export class ClusterRows {
         VALUES (?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?, ?)`),
       update: p(`UPDATE clusters SET label = ?, suggested = ?, reasons = ?, groups = ?, regrouped = ?, ord = ?, claim_count = ?, group_count = ?,
         conflict_count = ?, article_ids = ? WHERE id = ?`),
+      // a changed cluster that continues an earlier one keeps its row: new key, new content
+      // (the reviewer state is recomputed from the new members' decisions afterwards)
+      inherit: p(`UPDATE clusters SET key = ?, label = ?, suggested = ?, reasons = ?, conflicts = '[]', groups = ?, regrouped = ?, ord = ?, claim_count = ?,
+        group_count = ?, conflict_count = ?, article_ids = ?, reviewed = NULL, mixed = 0, note = NULL WHERE id = ?`),
+      membership: p('SELECT cl.cluster_id, a.hash, cl.start, cl.end FROM claims cl JOIN articles a ON a.id = cl.article_id WHERE cl.project_id = ?'),
       remove: p('DELETE FROM clusters WHERE id = ?'),
       conflicts: p('UPDATE clusters SET conflicts = ? WHERE id = ?'),
       moves: p('SELECT article_hash, start, end, anchor_hash, anchor_start, anchor_end FROM claim_moves WHERE project_id = ? ORDER BY id'),
@@ -84,8 +89,25 @@ export class ClusterRows {
     }));
   }
 
+  /** Which claims (by span id) each cluster row of the project holds now. */
+  membership(projectId: number): Map<number, Set<string>> {
+    const out = new Map<number, Set<string>>();
+    for (const r of this.s.membership!.all(projectId) as Array<{ cluster_id: number; hash: string; start: number; end: number }>) {
+      let set = out.get(r.cluster_id);
+      if (!set) out.set(r.cluster_id, (set = new Set()));
+      set.add(spanId(r));
+    }
+    return out;
+  }
+
   /**
-   * Upserts the regrouped clusters by key and deletes the project's other clusters.
+   * Upserts the regrouped clusters and deletes the other clusters in scope:
+   *   - same members (same key): the row is kept as it is;
+   *   - changed members: the row of the previous cluster it overlaps most (Jaccard,
+   *     one-to-one) continues with the new key, so a cluster split, joined or changed by
+   *     a re-analysis keeps its id; a stale reference is still refused by its key;
+   *   - otherwise a new row, with an id never used before (AUTOINCREMENT).
+   * An id therefore never passes to claims it shared nothing with.
    * Claims must be placed (setCluster or insert) by the caller before `finish`.
    */
   place(
@@ -93,6 +115,8 @@ export class ClusterRows {
     regrouped: readonly RegroupedCluster[],
     keyOf: (engineClaimId: string) => StoredKey,
     articleOf: (engineClaimId: string) => number | undefined,
+    /** which claims (span ids) the rows held before this placement */
+    previous: ReadonlyMap<number, ReadonlySet<string>>,
     /** rewrite kept rows too (after a re-analysis the engine's reasons may have changed) */
     updateKept = true,
     /** the rows the regrouped clusters replace (key -> id); all of the project's by default */
@@ -100,23 +124,65 @@ export class ClusterRows {
   ): Placement {
     const existing = scope ?? new Map((this.s.existing!.all(projectId) as Array<{ id: number; key: string }>).map((r) => [r.key, r.id]));
     const placed: PlacedCluster[] = [];
-    for (const c of regrouped) {
-      const key = clusterKey(projectId, c.members.map(keyOf));
-      const groupCount = c.sourceGroups.length;
+    const changed: Array<{ c: RegroupedCluster; key: string; spans: string[] }> = [];
+    const values = (c: RegroupedCluster) => {
       const arts = JSON.stringify([...new Set(c.members.map(articleOf).filter((a): a is number => a !== undefined))].sort((x, y) => x - y));
+      return [JSON.stringify(c.reasons), JSON.stringify(c.sourceGroups), c.regrouped ? 1 : 0, c.ord, c.members.length, c.sourceGroups.length, c.conflicts.length, arts] as const;
+    };
+    for (const c of regrouped) {
+      const spans = c.members.map(keyOf);
+      const key = clusterKey(projectId, spans);
       const id = existing.get(key);
-      if (id !== undefined) {
-        if (updateKept) this.s.update!.run(c.label, c.suggested, JSON.stringify(c.reasons), JSON.stringify(c.sourceGroups), c.regrouped ? 1 : 0, c.ord,
-          c.members.length, groupCount, c.conflicts.length, arts, id);
-        existing.delete(key);
-        placed.push({ id, key, cluster: c, kept: true });
+      if (id === undefined) {
+        changed.push({ c, key, spans: spans.map(spanId) });
+        continue;
+      }
+      if (updateKept) {
+        const [reasons, groups, regroupedFlag, ord, n, gc, cc, arts] = values(c);
+        this.s.update!.run(c.label, c.suggested, reasons, groups, regroupedFlag, ord, n, gc, cc, arts, id);
+      }
+      existing.delete(key);
+      placed.push({ id, key, cluster: c, kept: true });
+    }
+    const heir = this.successors(changed.map((x) => x.spans), new Set(existing.values()), previous);
+    const inherited = new Set<number>();
+    changed.forEach(({ c, key }, i) => {
+      const [reasons, groups, regroupedFlag, ord, n, gc, cc, arts] = values(c);
+      const from = heir.get(i);
+      if (from !== undefined) {
+        this.s.inherit!.run(key, c.label, c.suggested, reasons, groups, regroupedFlag, ord, n, gc, cc, arts, from);
+        inherited.add(from);
+        placed.push({ id: from, key, cluster: c, kept: false });
       } else {
-        const info = this.s.insert!.run(projectId, key, c.label, c.suggested, JSON.stringify(c.reasons), JSON.stringify(c.sourceGroups),
-          c.regrouped ? 1 : 0, c.ord, c.members.length, groupCount, c.conflicts.length, arts);
+        const info = this.s.insert!.run(projectId, key, c.label, c.suggested, reasons, groups, regroupedFlag, ord, n, gc, cc, arts);
         placed.push({ id: Number(info.lastInsertRowid), key, cluster: c, kept: false });
       }
+    });
+    return { placed, stale: [...existing.values()].filter((id) => !inherited.has(id)) };
+  }
+
+  /** Changed cluster index -> the stale row it continues: greatest Jaccard overlap first, one-to-one. */
+  private successors(changed: ReadonlyArray<readonly string[]>, stale: ReadonlySet<number>, previous: ReadonlyMap<number, ReadonlySet<string>>): Map<number, number> {
+    const rowOfSpan = new Map<string, number>();
+    for (const id of stale) for (const sp of previous.get(id) ?? []) rowOfSpan.set(sp, id);
+    const pairs: Array<{ i: number; row: number; overlap: number; jaccard: number }> = [];
+    changed.forEach((spans, i) => {
+      const overlap = new Map<number, number>();
+      for (const sp of spans) {
+        const row = rowOfSpan.get(sp);
+        if (row !== undefined) overlap.set(row, (overlap.get(row) ?? 0) + 1);
+      }
+      for (const [row, n] of overlap) pairs.push({ i, row, overlap: n, jaccard: n / (spans.length + (previous.get(row)?.size ?? 0) - n) });
+    });
+    pairs.sort((a, b) => b.jaccard - a.jaccard || b.overlap - a.overlap || a.row - b.row || a.i - b.i);
+    const out = new Map<number, number>();
+    const taken = new Set<number>();
+    for (const p of pairs) {
+      if (out.has(p.i) || taken.has(p.row)) continue;
+      out.set(p.i, p.row);
+      taken.add(p.row);
     }
-    return { placed, stale: [...existing.values()] };
+    return out;
   }
 
   /** Deletes the clusters no longer produced (after their claims moved) and writes conflict views. */
@@ -161,11 +227,17 @@ export class ClusterRows {
     const keyOf = (id: string): StoredKey => byEngine.get(id)?.key ?? { hash: '', start: 0, end: 0 };
     // kept rows have the same members, so the same derived content: leave them be
     const scope = new Map((this.s.scope!.all({ p: projectId, ids }) as Array<{ id: number; key: string }>).map((r) => [r.key, r.id]));
-    const placement = this.place(projectId, regrouped, keyOf, (id) => byEngine.get(id)?.article_id, false, scope);
+    const previous = new Map<number, Set<string>>();
+    for (const r of rows) {
+      let set = previous.get(r.cluster_id);
+      if (!set) previous.set(r.cluster_id, (set = new Set()));
+      set.add(spanId(r));
+    }
+    const placement = this.place(projectId, regrouped, keyOf, (id) => byEngine.get(id)?.article_id, previous, false, scope);
     const created: number[] = [];
     for (const p of placement.placed) {
       if (p.kept) continue;
-      created.push(p.id);
+      created.push(p.id); // new, or continuing an earlier row with other members
       for (const m of p.cluster.members) {
         const row = byEngine.get(m);
         if (row && row.cluster_id !== p.id) this.s.setCluster!.run(p.id, row.id);

@@ -89,6 +89,8 @@ export class AnalysisWriter {
   write(projectId: number, analysis: Analysis, entities: readonly StoredEntity[], now: string): void {
     const s = this.s;
     writeTransaction(this.db, () => {
+      // which claims each cluster held, so a changed cluster can continue the row it overlaps most
+      const previous = this.rows.membership(projectId);
       for (const stmt of [s.delFts, s.delClaims, s.delQuotes, s.delGroups, s.delEngineClusters, s.delErrors]) stmt!.run(projectId);
       const art = this.articleIndex(projectId);
       for (const a of analysis.articles) {
@@ -110,7 +112,7 @@ export class AnalysisWriter {
         analysis.sourceGroups,
         this.rows.moves(projectId),
       );
-      const placement = this.rows.place(projectId, regrouped, keyOf, articleOf);
+      const placement = this.rows.place(projectId, regrouped, keyOf, articleOf, previous);
       const clusterOf = new Map<string, number>();
       for (const p of placement.placed) for (const m of p.cluster.members) clusterOf.set(m, p.id);
 

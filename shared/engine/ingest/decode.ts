@@ -160,7 +160,8 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
 /** Zero bytes at odd (LE) or even (BE) positions, as ASCII-range text in UTF-16 has. */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const probe = Math.min(bytes.length, 65536) & ~1;
-  if (probe < 4) return null;
+  // a few bytes of a binary header can look like anything: ask for a line's worth of text
+  if (probe < 32) return null;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < probe; i += 2) {
@@ -168,8 +169,8 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = probe / 2;
-  if (odd / pairs > 0.3 && even / pairs < 0.02) return 'utf-16le';
-  if (even / pairs > 0.3 && odd / pairs < 0.02) return 'utf-16be';
+  if (odd / pairs > 0.4 && even / pairs < 0.02) return 'utf-16le';
+  if (even / pairs > 0.4 && odd / pairs < 0.02) return 'utf-16be';
   return null;
 }
 

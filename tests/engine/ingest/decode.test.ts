@@ -69,6 +69,10 @@ describe('UTF-16', () => {
     const be = ok(decodeBytes(new Uint8Array(Buffer.from(text, 'utf16le').swap16())));
     expect(be).toMatchObject({ encoding: 'utf-16be', text });
   });
+
+  it('does not take a short binary header with zero bytes for UTF-16', () => {
+    expect(refused(decodeBytes(bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1), 'photo.jpg'))).toMatch(/binary/);
+  });
 });
 
 describe('refusals', () => {
