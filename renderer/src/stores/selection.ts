@@ -63,6 +63,19 @@ export const useSelection = create<SelectionState>((set, get) => {
     if (previous && get().clusterId === previous.row.id) await get().reloadSelected();
   }
 
+  /**
+   * The selected cluster as the reviewer sees it: the queue row they moved to (its key
+   * came with the row), or the loaded detail. A key press right after j/k acts on the
+   * row now selected, never on the detail still shown from before.
+   */
+  function selectedRef(): ClusterRef | null {
+    const { clusterId, detail, index } = get();
+    if (clusterId === null) return null;
+    if (detail?.row.id === clusterId) return refOf(detail);
+    const row = index !== null ? rowAt(useQueue.getState(), index) : undefined;
+    return row?.id === clusterId ? { id: row.id, key: row.key } : null;
+  }
+
   async function act(run: () => Promise<void>): Promise<void> {
     const before = get().detail;
     try {
@@ -102,18 +115,17 @@ export const useSelection = create<SelectionState>((set, get) => {
     },
 
     async decide(verdict) {
-      const { detail } = get();
-      if (!detail) return;
+      const cluster = selectedRef();
+      if (!cluster) return;
       await act(async () => {
-        const next = await api()['clusters.decide']({ cluster: refOf(detail), verdict });
-        if (get().clusterId === detail.row.id) set({ detail: next });
+        const next = await api()['clusters.decide']({ cluster, verdict });
+        if (get().clusterId === cluster.id) set({ detail: next });
         useQueue.getState().patchRow(next.row);
       });
     },
 
     async saveNote(note, forCluster) {
-      const detail = get().detail;
-      const cluster = forCluster ?? (detail ? refOf(detail) : null);
+      const cluster = forCluster ?? selectedRef();
       if (!cluster) return;
       await act(async () => {
         const next = await api()['clusters.note']({ cluster, note });
