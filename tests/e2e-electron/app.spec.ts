@@ -104,7 +104,7 @@ test('a note and an undo are kept across a reload', async () => {
   await rows.nth(2).click();
   await page.keyboard.press('s');
   await page.keyboard.press('u');
-  await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Undone \(/ })).toBeVisible();
 
   await page.reload();
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Claims' }).click();
