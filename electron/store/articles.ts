@@ -229,9 +229,26 @@ export class ArticlesRepo {
     return { projectId: r.project_id, fileName: r.file_name, bytes: r.original ? new Uint8Array(r.original) : new TextEncoder().encode(r.raw) };
   }
 
-  /** Replaces the decoded text (and so the hash, the article's identity); call inside the job's write. */
+  /**
+   * Replaces the decoded text (and so the hash, the article's identity); call inside the
+   * job's write. Reviewer work on spans whose words are the same at the same offsets in
+   * the new text moves to the new hash; the rest stays under the old one (the history
+   * keeps it all).
+   */
   redecode(articleId: number, hash: string, encoding: TextEncodingName, text: string, notes: readonly DecodeNote[]): void {
+    const before = this.db.prepare('SELECT project_id, hash, raw FROM articles WHERE id = ?').get(articleId) as { project_id: number; hash: string; raw: string } | undefined;
+    if (!before) throw new ServiceError('not-found', `Article ${articleId} does not exist (it may have been removed).`);
     this.redecodeStmt.run(hash, encoding, text, text, JSON.stringify(notes), articleId);
+    if (before.hash === hash) return;
+    const same = 'substr(@old, start + 1, end - start) = substr(@new, start + 1, end - start)';
+    const args = { p: before.project_id, from: before.hash, to: hash, old: before.raw, new: text };
+    for (const table of ['decisions', 'quote_corrections', 'claim_moves']) {
+      this.db.prepare(`UPDATE ${table} SET article_hash = @to WHERE project_id = @p AND article_hash = @from AND ${same}`).run(args);
+    }
+    this.db
+      .prepare(`UPDATE claim_moves SET anchor_hash = @to WHERE project_id = @p AND anchor_hash = @from
+        AND substr(@old, anchor_start + 1, anchor_end - anchor_start) = substr(@new, anchor_start + 1, anchor_end - anchor_start)`)
+      .run(args);
   }
 
   setOverrides(articleId: number, outlet: string | null, published: string | null): void {
