@@ -57,6 +57,8 @@ export interface ParsedArticle {
   outlet: string | null;
   /** ISO date YYYY-MM-DD or null */
   published: string | null;
+  /** how reasons and lists name the article: its short title, else its outlet, else the file name */
+  label: string;
   blocks: Block[];
   sentences: Sentence[];
 }
@@ -177,6 +179,7 @@ export interface Cluster {
 export interface AnalysedArticle {
   id: string;
   file: string;
+  label: string;
   title: string | null;
   outlet: string | null;
   published: string | null;

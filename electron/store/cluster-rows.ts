@@ -76,7 +76,7 @@ export class ClusterRows {
       scope: p(`SELECT c.id, c.key FROM clusters c WHERE c.id IN (
         SELECT cl.cluster_id FROM claims cl WHERE cl.project_id = @p AND cl.engine_cluster IN (SELECT value FROM json_each(@ids)))`),
       groups: p("SELECT detail FROM source_groups WHERE project_id = ? AND detail <> 'null' ORDER BY id"),
-      articles: p('SELECT id, engine_id FROM articles WHERE project_id = ?'),
+      articles: p("SELECT id, engine_id, json_extract(detail, '$.label') AS label FROM articles WHERE project_id = ?"),
       setCluster: p('UPDATE claims SET cluster_id = ? WHERE id = ?'),
     };
   }
@@ -221,7 +221,9 @@ export class ClusterRows {
     }));
     const clusters = (this.s.engineClusters!.all({ p: projectId, ids }) as Array<{ detail: string }>).map((r) => JSON.parse(r.detail) as Cluster);
     const groups = (this.s.groups!.all(projectId) as Array<{ detail: string }>).map((r) => JSON.parse(r.detail) as SourceGroup);
-    const regrouped = regroup(base, clusters, groups, this.moves(projectId));
+    const arts = this.s.articles!.all(projectId) as Array<{ id: number; engine_id: string; label: string | null }>;
+    const labels = new Map(arts.map((a) => [a.engine_id, a.label ?? a.engine_id]));
+    const regrouped = regroup(base, clusters, groups, this.moves(projectId), (id) => labels.get(id) ?? id);
     const byEngine = new Map<string, ClaimRow & { key: StoredKey }>();
     rows.forEach((r, i) => byEngine.set(r.engine_id, { ...r, key: base[i]!.key }));
     const keyOf = (id: string): StoredKey => byEngine.get(id)?.key ?? { hash: '', start: 0, end: 0 };
@@ -243,7 +245,7 @@ export class ClusterRows {
         if (row && row.cluster_id !== p.id) this.s.setCluster!.run(p.id, row.id);
       }
     }
-    const articleRow = new Map((this.s.articles!.all(projectId) as Array<{ id: number; engine_id: string }>).map((a) => [a.engine_id, a.id]));
+    const articleRow = new Map(arts.map((a) => [a.engine_id, a.id]));
     // kept clusters have the same members and the same conflicts: only new ones need views
     this.finish({ placed: placement.placed.filter((p) => !p.kept), stale: placement.stale }, (id) => byEngine.get(id)?.id, (a) => articleRow.get(a));
     this.state.refresh(created);

@@ -44,6 +44,8 @@ export function regroup(
   clusters: readonly Cluster[],
   sourceGroups: readonly SourceGroup[],
   moves: readonly ClaimMove[],
+  /** how reasons name an article (the engine's label for it) */
+  labelOf: (engineArticleId: string) => string,
 ): RegroupedCluster[] {
   if (moves.length === 0) return untouched(claims, clusters);
   const byKey = new Map<string, BaseClaim>();
@@ -106,7 +108,7 @@ export function regroup(
     }
     const inside = new Set(memberIds);
     const conflicts = dedupe(allConflicts.filter((k) => inside.has(k.a.claim) && inside.has(k.b.claim)));
-    const result = suggestVerdict(own.map((c) => c.full()), conflicts, groupOfArticle);
+    const result = suggestVerdict(own.map((c) => c.full()), conflicts, groupOfArticle, labelOf);
     out.push({
       members: memberIds,
       label: own[0]!.text,

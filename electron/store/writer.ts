@@ -37,7 +37,7 @@ export class AnalysisWriter {
       delEngineClusters: p('DELETE FROM engine_clusters WHERE project_id = ?'),
       delErrors: p('DELETE FROM analysis_errors WHERE project_id = ?'),
       updArticle: p(
-        `UPDATE articles SET text = ?, format = ?, title = ?, outlet = ?, published = ?, source_group = ?, blocks = ?
+        `UPDATE articles SET text = ?, format = ?, title = ?, outlet = ?, published = ?, source_group = ?, blocks = ?, detail = ?
          WHERE project_id = ? AND engine_id = ?`,
       ),
       insGroup: p('INSERT INTO source_groups (project_id, key, label, reason, detail) VALUES (?, ?, ?, ?, ?)'),
@@ -94,8 +94,10 @@ export class AnalysisWriter {
       for (const stmt of [s.delFts, s.delClaims, s.delQuotes, s.delGroups, s.delEngineClusters, s.delErrors]) stmt!.run(projectId);
       const art = this.articleIndex(projectId);
       for (const a of analysis.articles) {
-        s.updArticle!.run(a.text, a.format, a.title, a.outlet, a.published, a.sourceGroup, JSON.stringify(a.blocks), projectId, a.id);
+        const { text, blocks, ...detail } = a;
+        s.updArticle!.run(text, a.format, a.title, a.outlet, a.published, a.sourceGroup, JSON.stringify(blocks), JSON.stringify(detail), projectId, a.id);
       }
+      const labels = new Map(analysis.articles.map((a) => [a.id, a.label]));
       for (const g of analysis.sourceGroups) s.insGroup!.run(projectId, g.id, g.label, g.reason, JSON.stringify(g));
       analysis.clusters.forEach((c, i) => s.insEngineCluster!.run(projectId, c.id, JSON.stringify(c), i));
 
@@ -111,6 +113,7 @@ export class AnalysisWriter {
         analysis.clusters,
         analysis.sourceGroups,
         this.rows.moves(projectId),
+        (id) => labels.get(id) ?? id,
       );
       const placement = this.rows.place(projectId, regrouped, keyOf, articleOf, previous);
       const clusterOf = new Map<string, number>();

@@ -104,6 +104,7 @@ export function combineArticles(parts: readonly ArticleAnalysis[], options: Anal
   const articles: AnalysedArticle[] = parsed.map((a) => ({
     id: a.id,
     file: a.file,
+    label: a.label,
     title: a.title,
     outlet: a.outlet,
     published: a.published,

@@ -283,6 +283,8 @@ export const migration0002: Migration = {
       ALTER TABLE projects ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE articles ADD COLUMN original BLOB;
       ALTER TABLE articles ADD COLUMN decode_notes TEXT NOT NULL DEFAULT '[]';
+      -- the engine's AnalysedArticle as JSON (without text and blocks, which have columns)
+      ALTER TABLE articles ADD COLUMN detail TEXT NOT NULL DEFAULT 'null';
       ALTER TABLE source_groups ADD COLUMN detail TEXT NOT NULL DEFAULT 'null';
       ALTER TABLE quotes ADD COLUMN detail TEXT NOT NULL DEFAULT 'null';
       CREATE INDEX quotes_article ON quotes (article_id, start);

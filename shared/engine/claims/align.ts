@@ -152,7 +152,10 @@ export function alignClaimsWithStats(input: AlignInput): { claims: Claim[]; clus
   const folded = new Map<string, string>();
   const claimIndex = new Map(raw.map((c, i) => [c.id, i]));
   const preparedOf = (c: Claim): Prepared => prepared[claimIndex.get(c.id) ?? -1] ?? prepare(c.text);
+  const labels = new Map(articles.map((a) => [a.id, a.label]));
+  const labelOf = (id: string): string => labels.get(id) ?? id;
   const ctx: ConflictContext = {
+    labelOf,
     overlap: (a, b) => eventOverlap(preparedOf(a), preparedOf(b)),
     sentenceOf: (c) => articles[articleIndex.get(c.article) ?? -1]?.text.slice(c.sentence.start, c.sentence.end) ?? c.text,
     quotes: quoteById,
@@ -173,7 +176,7 @@ export function alignClaimsWithStats(input: AlignInput): { claims: Claim[]; clus
     for (let x = 0; x < checked.length; x++) {
       for (let y = x + 1; y < checked.length; y++) conflicts.push(...detectConflicts(checked[x] as Claim, checked[y] as Claim, ctx));
     }
-    const v = suggestVerdict(members, conflicts, groupOf);
+    const v = suggestVerdict(members, conflicts, groupOf, labelOf);
     clusters.push({ id, claims: members.map((c) => c.id), suggestedVerdict: v.verdict, reasons: v.reasons, sourceGroups: v.groups, conflicts });
   }
   const n = raw.length;

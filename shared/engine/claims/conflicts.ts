@@ -2,7 +2,6 @@
 // Each conflict names both values and where they come from. Synonyms never conflict:
 // wording is compared on canonical stems where "wounding"/"injuring" are one word.
 import type { Claim, ClaimValue, Conflict, ConflictKind, ConflictSide, Quote, Span } from '../../types';
-import { articleLabel } from '../sources/label';
 import { datesAgree, quantityKey, rangesMeet, valueRange } from './compare';
 import { contentKeys, differingSnippet } from './snippet';
 import { shorten, statusSides } from './status';
@@ -16,6 +15,8 @@ export interface ConflictContext {
   sentenceOf: (c: Claim) => string;
   /** folded article text, for "is this place mentioned anywhere in the other article?" */
   articleText: (id: string) => string;
+  /** how reasons name an article */
+  labelOf: (articleId: string) => string;
 }
 
 function side(c: Claim, value: string, start: number, end: number): ConflictSide {
@@ -23,7 +24,7 @@ function side(c: Claim, value: string, start: number, end: number): ConflictSide
 }
 
 function make(kind: ConflictKind, a: ConflictSide, b: ConflictSide, what: string): Conflict {
-  return { kind, a, b, reason: `${what}: '${a.value}' (${articleLabel(a.article)}) vs '${b.value}' (${articleLabel(b.article)})` };
+  return { kind, a, b, reason: what };
 }
 
 const fromValue = (c: Claim, v: ClaimValue): ConflictSide => side(c, v.text, v.start, v.end);
@@ -153,5 +154,7 @@ function quoteConflicts(a: Claim, b: Claim, ctx: ConflictContext): Conflict[] {
 }
 
 export function detectConflicts(a: Claim, b: Claim, ctx: ConflictContext): Conflict[] {
-  return [...numberConflicts(a, b), ...dateConflicts(a, b), ...placeConflicts(a, b, ctx), ...statusConflict(a, b, ctx), ...quoteConflicts(a, b, ctx)];
+  const found = [...numberConflicts(a, b), ...dateConflicts(a, b), ...placeConflicts(a, b, ctx), ...statusConflict(a, b, ctx), ...quoteConflicts(a, b, ctx)];
+  // the reason names both values and the articles they come from
+  return found.map((c) => ({ ...c, reason: `${c.reason}: '${c.a.value}' (${ctx.labelOf(c.a.article)}) vs '${c.b.value}' (${ctx.labelOf(c.b.article)})` }));
 }

@@ -1,7 +1,6 @@
 // Suggested verdict and the reasons a reviewer checks at a glance.
 // Corroborated needs two INDEPENDENT source groups; copies of one wire story count once.
 import type { Claim, Conflict, SourceGroup, Verdict } from '../../types';
-import { articleLabel } from '../sources/label';
 
 export interface VerdictResult {
   verdict: Verdict;
@@ -9,25 +8,26 @@ export interface VerdictResult {
   groups: string[];
 }
 
-function groupLine(g: SourceGroup, articles: readonly string[]): string {
-  return `${g.label} (${articles.map(articleLabel).join(', ')})`;
+function groupLine(g: SourceGroup, articles: readonly string[], labelOf: (id: string) => string): string {
+  return `${g.label} (${articles.map(labelOf).join(', ')})`;
 }
 
 export function suggestVerdict(
   members: readonly Claim[],
   conflicts: readonly Conflict[],
   groupOf: ReadonlyMap<string, SourceGroup>,
+  labelOf: (articleId: string) => string,
 ): VerdictResult {
   // source groups in order of first appearance, with the member articles of each
   const perGroup = new Map<string, { group: SourceGroup; articles: string[] }>();
   for (const c of members) {
-    const g = groupOf.get(c.article) ?? { id: `?${c.article}`, label: articleLabel(c.article), articles: [c.article], reason: '' };
+    const g = groupOf.get(c.article) ?? { id: `?${c.article}`, label: labelOf(c.article), articles: [c.article], reason: '' };
     const entry = perGroup.get(g.id) ?? { group: g, articles: [] };
     if (!entry.articles.includes(c.article)) entry.articles.push(c.article);
     perGroup.set(g.id, entry);
   }
   const groups = [...perGroup.keys()];
-  const lines = [...perGroup.values()].map((e) => groupLine(e.group, e.articles));
+  const lines = [...perGroup.values()].map((e) => groupLine(e.group, e.articles, labelOf));
   const reasons: string[] = [];
   let verdict: Verdict;
   if (conflicts.length) {
@@ -46,7 +46,7 @@ export function suggestVerdict(
   }
   const copied = members.filter((c) => c.copiedFrom.length > 0);
   if (copied.length) {
-    const pairs = copied.map((c) => `${articleLabel(c.article)} ~ ${c.copiedFrom.map((id) => articleLabel(id.split(':')[0] ?? id)).join(', ')}`);
+    const pairs = copied.map((c) => `${labelOf(c.article)} ~ ${c.copiedFrom.map((id) => labelOf(id.split(':')[0] ?? id)).join(', ')}`);
     reasons.push(`copied nearly word for word across groups: ${[...new Set(pairs)].join('; ')}; judge whether they are independent`);
   }
   return { verdict, reasons, groups };

@@ -8,9 +8,8 @@ import type { ArticleFormat, ArticleInput, Block, BlockKind, ParsedArticle, Sent
 import { splitBlocks, type RawBlock } from './blocks';
 import { classifyBlocks } from './classify';
 import { extractHtml } from './html';
-import { pairQuotes } from './marks';
+import { pairQuotes, splitSentences } from '../text';
 import { dateline, leadingMeta, normaliseOutlet, outletFromBlocks } from './meta';
-import { segmentBlock } from './sentences';
 
 export function hashText(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
@@ -38,7 +37,7 @@ function buildStructure(text: string, raw: readonly RawBlock[], metaBlocks: read
   const sentences: Sentence[] = [];
   blocks.forEach((b, i) => {
     if (b.kind === 'meta') return;
-    for (const s of segmentBlock(text, b.start, b.end, pairQuotes(text, b.start, b.end))) sentences.push({ ...s, block: i });
+    for (const s of splitSentences(text, b.start, b.end, pairQuotes(text, b.start, b.end))) sentences.push({ ...s, block: i });
   });
   return { blocks, sentences };
 }
@@ -49,6 +48,19 @@ function firstOf(blocks: readonly Block[], kind: BlockKind, text: string, before
     if (b.kind === kind) return text.slice(b.start, b.end).trim() || null;
   }
   return null;
+}
+
+/** A short name for reasons: the title or first sentence (cut at a word), else the outlet, else the file's base name. */
+export function articleLabel(heading: string | null, outlet: string | null, file: string): string {
+  // a first sentence opens with its dateline ("VELL, Norland — (AP) — …"): the label starts after it
+  const title = heading?.replace(/^\p{Lu}[\p{Lu}\s.,'’-]*(?:,[^—–]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*(?:\([^)]{1,30}\)\s*[—–-]+\s*)?(?=\p{Lu})/u, '') ?? null;
+  if (title) {
+    if (title.length <= 48) return `“${title}”`;
+    const cut = title.lastIndexOf(' ', 45);
+    return `“${title.slice(0, cut > 20 ? cut : 45)}…”`;
+  }
+  if (outlet) return outlet;
+  return file.split(/[\\/]/).pop() ?? file;
 }
 
 export function parseArticle(input: ArticleInput): ParsedArticle {
@@ -87,7 +99,9 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
   const published =
     input.publishedOverride !== undefined && input.publishedOverride !== null ? input.publishedOverride : (leadDate ?? htmlDate ?? dl.published);
   const title = htmlTitle ?? firstOf(blocks, 'heading', text, 'paragraph');
-  return { id: input.id, file: input.file, text, hash: hashText(text), format, title, outlet, published, blocks, sentences };
+  const lead = sentences.find((x) => blocks[x.block]?.kind === 'paragraph');
+  const label = articleLabel(title ?? (lead ? text.slice(lead.start, lead.end) : null), outlet, input.file);
+  return { id: input.id, file: input.file, text, hash: hashText(text), format, title, outlet, published, label, blocks, sentences };
 }
 
 /** The article as one plain paragraph, for when parsing itself failed: the text stays readable. */
@@ -103,6 +117,7 @@ export function fallbackArticle(input: ArticleInput): ParsedArticle {
     title: null,
     outlet: input.outletOverride ?? null,
     published: input.publishedOverride ?? null,
+    label: articleLabel(null, input.outletOverride ?? null, input.file),
     blocks,
     sentences: [],
   };

@@ -4,8 +4,8 @@
 // becomes ` "` and a closing '' becomes `" `. A third apostrophe is a nested single mark
 // (''He said, 'No.''' she recalled): it stays inside the double pair.
 import type { ParsedArticle, Sentence } from '../../types';
-import { pairQuotes } from '../ingest/marks';
-import { segmentBlock } from '../ingest/sentences';
+import { pairQuotes } from '../text';
+import { splitSentences as segmentBlock } from '../text';
 
 const RUN = /'{2,3}/g;
 

@@ -1,7 +1,7 @@
 // Per-article working state for quote extraction: paragraph tokens, sentence token ranges,
 // quote spans, and the name resolver. Built once per article, each paragraph tokenized once.
 import type { ParsedArticle } from '../../types';
-import { pairQuotes, type QuoteSpan } from '../ingest/marks';
+import { pairQuotes, type QuoteSpan } from '../text';
 import { nameHits } from './names';
 import { Resolver } from './resolve';
 import { tokenize, type Token } from './tokens';

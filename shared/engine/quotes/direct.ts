@@ -3,7 +3,7 @@
 // quote-only paragraphs, multi-paragraph quotes), or is a whole sentence of speech.
 // Short unattributed fragments are scare quotes or titles and are skipped.
 import type { QuoteKind } from '../../types';
-import type { QuoteSpan } from '../ingest/marks';
+import type { QuoteSpan } from '../text';
 import { findAfter, findTail } from './after';
 import { findBefore, isCue, findOutermost, type Attribution } from './attrib';
 import { findAgent, subjectFallback } from './fallback';

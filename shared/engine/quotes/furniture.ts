@@ -1,6 +1,6 @@
 // Quotation marks that enclose no speech: markup attribute values and headlines of linked
 // stories in a reading list.
-import type { QuoteSpan } from '../ingest/marks';
+import type { QuoteSpan } from '../text';
 
 /**
  * The closing mark of an attribute value (<tweet tweet-date="…">) may pair with a later mark when

@@ -1,7 +1,7 @@
 // Titles of shows, books, songs and slogans in quotation marks: every word capitalised. They are
 // not speech unless a reporting verb before them makes them the words reported ("Trump reiterated
 // the premise of the “Ferguson Effect.”").
-import type { QuoteSpan } from '../ingest/marks';
+import type { QuoteSpan } from '../text';
 import type { Attribution } from './attrib';
 import type { Paragraph } from './context';
 

@@ -3,7 +3,6 @@
 // Counting three copies of a wire story as three confirmations is the classic
 // fact-checking mistake this stage exists to prevent.
 import type { ParsedArticle, SourceGroup } from '../../types';
-import { articleLabel } from './label';
 import { detectWire } from './wire';
 
 /** Word 5-grams: long enough that shared stock phrases rarely match, short enough to survive light edits. */
@@ -126,7 +125,7 @@ export function groupSources(articles: readonly ParsedArticle[]): SourceGroup[] 
     uf.union(l.a, l.b);
     const la = articles[l.a] as ParsedArticle;
     const lb = articles[l.b] as ParsedArticle;
-    note(l.a, `${articleLabel(la.id)}–${articleLabel(lb.id)} ${l.why}`);
+    note(l.a, `${la.label}–${lb.label} ${l.why}`);
   }
   const byOutlet = new Map<string, number>();
   articles.forEach((a, i) => {
@@ -152,7 +151,7 @@ export function groupSources(articles: readonly ParsedArticle[]): SourceGroup[] 
     const arts = idx.map((i) => articles[i] as ParsedArticle);
     const outlet = arts.find((a) => a.outlet)?.outlet ?? null;
     const wire = arts.map(detectWire).find((w) => w !== null) ?? null;
-    const label = outlet ?? wire ?? articleLabel((arts[0] as ParsedArticle).id);
+    const label = outlet ?? wire ?? (arts[0] as ParsedArticle).label;
     const why = idx.flatMap((i) => reasons.get(i) ?? []);
     groups.push({
       id: `g${groups.length + 1}`,

@@ -16,7 +16,7 @@ export function article(id: string, text: string, outlet: string | null = null):
       if (s[0].trim()) sentences.push({ start: start + s.index, end: start + s.index + s[0].length, block: blocks.length - 1 });
     }
   }
-  return { id, file: `${id}.txt`, text, hash: id, format: 'text', title: null, outlet, published: null, blocks, sentences };
+  return { id, file: `${id}.txt`, text, hash: id, format: 'text', title: null, outlet, published: null, label: id, blocks, sentences };
 }
 
 /** A direct quote object for the first occurrence of `quoted` in the article (speaker given by the test). */

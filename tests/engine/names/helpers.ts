@@ -8,7 +8,7 @@ export function article(id: string, text: string, kinds: Partial<Record<number, 
   for (let m = re.exec(text); m; m = re.exec(text)) {
     blocks.push({ start: m.index, end: m.index + m[0].length, kind: kinds[blocks.length] ?? 'paragraph' });
   }
-  return { id, file: `${id}.txt`, text, hash: id, format: 'text', title: null, outlet: null, published: null, blocks, sentences: [] };
+  return { id, file: `${id}.txt`, text, hash: id, format: 'text', title: null, outlet: null, published: null, label: id, blocks, sentences: [] };
 }
 
 /** One source group per article unless grouped explicitly. */

@@ -34,7 +34,7 @@ describe('source groups', () => {
     const k = r.clusterOf('100_aaaa', 'pier would remain closed');
     expect(k.claims.length).toBe(2);
     expect(k.suggestedVerdict).toBe('single-sourced');
-    expect(k.reasons[0]).toBe('only one source group: AP (100, 101) (2 reports, not independent)');
+    expect(k.reasons[0]).toBe('only one source group: AP (100_aaaa, 101_bbbb) (2 reports, not independent)');
   });
 
   it("still reports a contradiction inside one group (an update changing a figure)", () => {
@@ -43,7 +43,7 @@ describe('source groups', () => {
     const k = r.clusterOf('100_aaaa', 'cargo ships');
     expect(k.suggestedVerdict).toBe('contradicted');
     expect(k.conflicts[0]?.kind).toBe('number');
-    expect(k.reasons).toContain("different numbers: 'three cargo ships' (100) vs 'four cargo ships' (101)");
+    expect(k.reasons).toContain("different numbers: 'three cargo ships' (100_aaaa) vs 'four cargo ships' (101_bbbb)");
   });
 
   it('reports a status flip between a wire story and its update (will travel vs postponed the trip)', () => {
@@ -54,7 +54,7 @@ describe('source groups', () => {
     const k = r.clusterOf('100_aaaa', 'will likely travel');
     expect(r.clusterOf('101_bbbb', 'postponed').id).toBe(k.id);
     expect(k.suggestedVerdict).toBe('contradicted');
-    expect(k.reasons).toContain("conflict: 'will likely travel ... later this week' (100) vs 'postponed his own trip' (101)");
+    expect(k.reasons).toContain("conflict: 'will likely travel ... later this week' (100_aaaa) vs 'postponed his own trip' (101_bbbb)");
     expect(k.reasons.some((x) => x.startsWith('reports within one source group disagree'))).toBe(true);
   });
 });
