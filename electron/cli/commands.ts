@@ -1,23 +1,24 @@
 // The CLI's commands. Each returns the text to print; errors are thrown as
 // messages and turned into one line on stderr by main.ts.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ServiceError } from '../../shared/api/errors';
 import { REPORT_FORMATS, type ReportFormat } from '../../shared/api/types';
 import { analyze } from '../../shared/engine/analyze';
 import { samePair } from '../../shared/engine/claims/pairs';
 import { decodeBytes } from '../../shared/engine/ingest/decode';
 import type { Analysis, ArticleInput } from '../../shared/types';
-import { readFiles } from '../services/articles';
+import { describeTarget, readArticleFile, readArticleFiles, writeFileAtomic } from '../services/files';
 import { buildReport } from '../services/reports';
-import { openStore, type Store } from '../store';
+import { openStore, openStoreReadOnly, type Store } from '../store';
 import { APP_VERSION } from '../version';
 import { runAnalysisJob } from '../worker/analysis-job';
 import { UsageError, type Parsed } from './args';
 
 function readArticle(file: string, id: string): ArticleInput {
-  if (!existsSync(file)) throw new Error(`${file}: no such file`);
-  const [incoming] = readFiles([file]);
-  const decoded = decodeBytes(incoming!.bytes, file);
+  const read = readArticleFile(file);
+  if (!read.ok) throw new Error(read.refusal.error);
+  const decoded = decodeBytes(read.file.bytes, file);
   if (!decoded.ok) throw new Error(decoded.error);
   return { id, file, text: decoded.text };
 }
@@ -74,6 +75,22 @@ function withStore<T>(dbPath: string, fn: (store: Store) => T): T {
   }
 }
 
+/** A report only reads: the database is opened read-only (no migration, no write), unless its schema must be upgraded first. */
+function withReadStore<T>(dbPath: string, fn: (store: Store) => T): T {
+  let store: Store;
+  try {
+    store = openStoreReadOnly(dbPath);
+  } catch (err) {
+    if (!(err instanceof ServiceError && err.code === 'refused')) throw err;
+    store = openStore(dbPath); // an older schema: upgrading it needs write access
+  }
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
+}
+
 function projectId(store: Store, p: Parsed, create: boolean): number {
   const wanted = p.flags.get('project');
   const projects = store.projects.list();
@@ -89,18 +106,38 @@ function projectId(store: Store, p: Parsed, create: boolean): number {
   throw new Error('the database has no project');
 }
 
-export function cmdImport(p: Parsed): string {
+export interface CommandOutput {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Imports what can be imported: each file that cannot be read or decoded is refused
+ * on its own line (stderr) and the exit code is 1; the others are imported.
+ */
+export function cmdImport(p: Parsed, notice: (line: string) => void = () => undefined): CommandOutput {
   const db = p.flags.get('db');
   if (typeof db !== 'string') throw new UsageError('import needs --db PATH');
   if (p.positional.length === 0) throw new UsageError('import needs at least one FILE');
-  for (const f of p.positional) if (!existsSync(f)) throw new Error(`${f}: no such file`);
   return withStore(db, (store) => {
     const id = projectId(store, p, true);
-    const summary = runAnalysisJob(store, { projectId: id, add: readFiles(p.positional) });
+    const read = readArticleFiles(p.positional);
+    let told = false;
+    const summary = runAnalysisJob(store, { projectId: id, add: read.files, refused: read.refused }, {
+      who: `the CLI (corroborate import, ${p.positional.length} file${p.positional.length === 1 ? '' : 's'})`,
+      onNotice: (text) => {
+        // another window, host or CLI is analysing this project: say so once, then wait
+        if (text && !told) notice(`corroborate import: ${text}`);
+        told ||= text !== null;
+      },
+    });
     const lines = [`imported ${summary.added} article(s) into project ${id}`];
     for (const d of summary.duplicates) lines.push(`skipped ${d}: already in the project`);
-    for (const r of summary.refused) lines.push(`refused ${r.file}: ${r.error}`);
-    return `${lines.join('\n')}\n`;
+    for (const w of summary.warnings) lines.push(`note ${w.file}: ${w.warning}`);
+    if (summary.retries > 0) lines.push(`analysed again ${summary.retries} time(s): another writer changed the project meanwhile`);
+    const refused = summary.refused.map((r) => `corroborate import: refused ${r.file}: ${r.error.startsWith(r.file) ? r.error.slice(r.file.length).replace(/^[:\s]+/, '') : r.error}`);
+    return { code: refused.length > 0 ? 1 : 0, stdout: `${lines.join('\n')}\n`, stderr: refused.length > 0 ? `${refused.join('\n')}\n` : '' };
   });
 }
 
@@ -113,13 +150,18 @@ export function cmdReport(p: Parsed): string {
   }
   if (!existsSync(db)) throw new Error(`${db}: no such database`);
   const out = p.flags.get('out');
-  if (typeof out === 'string' && existsSync(out) && !p.flags.has('force')) {
-    throw new Error(`${out} exists; add --force to overwrite it`);
+  const force = p.flags.has('force');
+  if (typeof out === 'string') {
+    // refuse before rendering: an existing file or a symbolic link needs --force
+    const target = describeTarget(out);
+    if (target.kind === 'file' && !force) throw new Error(`${out} exists; add --force to overwrite it`);
+    if (target.kind === 'symlink' && !force) throw new Error(`${out} is a symbolic link; add --force to replace the link (its target is left alone)`);
+    if (target.kind === 'other') throw new Error(`${out} is ${target.what}; choose a file name`);
   }
-  return withStore(db, (store) => {
+  return withReadStore(db, (store) => {
     const report = buildReport(store, projectId(store, p, false), format as ReportFormat, APP_VERSION);
     if (typeof out !== 'string') return report.content;
-    writeFileSync(out, report.content, 'utf8');
+    writeFileAtomic(out, report.content, force);
     return `wrote ${out}\n`;
   });
 }

@@ -15,7 +15,7 @@ export function run(argv: readonly string[]): { code: number; stdout: string; st
       case 'analyze':
         return { code: 0, stdout: cmdAnalyze(parseArgs(rest, [], ['json'])), stderr: '' };
       case 'import':
-        return { code: 0, stdout: cmdImport(parseArgs(rest, ['db', 'project'], [])), stderr: '' };
+        return cmdImport(parseArgs(rest, ['db', 'project'], []), (line) => process.stderr.write(`${line}\n`));
       case 'report':
         return { code: 0, stdout: cmdReport(parseArgs(rest, ['db', 'format', 'project', 'out'], ['force'])), stderr: '' };
       case 'pairs':

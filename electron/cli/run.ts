@@ -1,7 +1,5 @@
 // Entry point of the CLI process (npm run cli, the corroborate bin).
 import { run } from './main';
+import { emit } from './output';
 
-const result = run(process.argv.slice(2));
-process.stdout.write(result.stdout);
-process.stderr.write(result.stderr);
-process.exitCode = result.code;
+process.exitCode = emit(run(process.argv.slice(2)));

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const dataDir = defaultDataDir();
   mkdirSync(dataDir, { recursive: true });
   const store = openStore(path.join(dataDir, DATABASE_FILE));
-  const jobs = new JobRunner({ store, workerFile: path.join(root, 'dist-electron', 'analysis-worker.cjs') });
+  const jobs = new JobRunner({ store, workerFile: path.join(root, 'dist-electron', 'analysis-worker.cjs'), who: 'the headless host' });
   const version = (await import('../version')).APP_VERSION;
   const handlers = createHandlers({ store, jobs, transport: 'http', dataDir, version, dialogs: null, seedsDir: path.join(root, 'seeds') });
   const host = await startHost({ handlers, staticDir: path.join(root, 'dist', 'renderer'), port: portArg(process.argv.slice(2)) });

@@ -5,13 +5,19 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { dispatch, isApiName, type ApiHandlers } from '../../shared/api/contract';
+import { dispatch, errorEnvelope, isApiName, MAX_REQUEST_BYTES, type ApiHandlers } from '../../shared/api/contract';
+import { cspHeader } from '../../shared/api/csp';
+import type { ErrorCode } from '../../shared/api/errors';
 
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; " +
-  "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** The one CSP definition (shared/api/csp.ts), sent as a header with every page. */
+export const CSP = cspHeader;
 
-const MAX_BODY = 512 * 1024 * 1024;
+/**
+ * The largest request read: one import call. Bigger bodies are refused before they
+ * are read (Content-Length) or as soon as they pass the limit, so a huge upload
+ * cannot grow the host's memory.
+ */
+export const MAX_BODY = MAX_REQUEST_BYTES;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -49,15 +55,27 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'ap
   res.end(body);
 }
 
+function sendError(res: http.ServerResponse, status: number, code: ErrorCode, message: string): void {
+  send(res, status, JSON.stringify(errorEnvelope(code, message)));
+}
+
+class TooLarge extends Error {}
+
+const TOO_LARGE = `Request too large (over ${Math.round(MAX_BODY / 1024 / 1024)} MB): send the files in several imports.`;
+
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     req.on('data', (c: Buffer) => {
+      if (over) return;
       size += c.length;
       if (size > MAX_BODY) {
-        reject(new Error('Request too large.'));
-        req.destroy();
+        // stop keeping it; the answer goes out, then the connection closes
+        over = true;
+        chunks.length = 0;
+        reject(new TooLarge(TOO_LARGE));
         return;
       }
       chunks.push(c);
@@ -104,27 +122,36 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     void (async () => {
       const url = new URL(req.url ?? '/', origin || 'http://127.0.0.1');
       // A page on another origin, or a DNS-rebound name, never reaches the API.
-      if (req.headers.host !== new URL(origin).host) return send(res, 403, JSON.stringify({ ok: false, error: 'Forbidden host.' }));
+      if (req.headers.host !== new URL(origin).host) return sendError(res, 403, 'forbidden', 'Forbidden host.');
       if (!url.pathname.startsWith('/api/')) {
         if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
         return serveStatic(options.staticDir, url.pathname, res);
       }
-      if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: 'Use POST.' }));
-      if (req.headers.origin !== undefined && req.headers.origin !== origin) return send(res, 403, JSON.stringify({ ok: false, error: 'Forbidden origin.' }));
+      if (req.method !== 'POST') return sendError(res, 405, 'invalid-arguments', 'Use POST.');
+      if (req.headers.origin !== undefined && req.headers.origin !== origin) return sendError(res, 403, 'forbidden', 'Forbidden origin.');
       const given = req.headers['x-corroborate-token'];
-      if (!sameToken(Array.isArray(given) ? given[0] : given, token)) return send(res, 401, JSON.stringify({ ok: false, error: 'Missing or wrong token.' }));
+      if (!sameToken(Array.isArray(given) ? given[0] : given, token)) return sendError(res, 401, 'forbidden', 'Missing or wrong token.');
       const name = url.pathname.slice('/api/'.length);
-      if (!isApiName(name)) return send(res, 404, JSON.stringify({ ok: false, error: `Unknown call: ${name}` }));
+      if (!isApiName(name)) return sendError(res, 404, 'not-found', `Unknown call: ${name}`);
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > MAX_BODY) {
+        res.setHeader('connection', 'close');
+        return sendError(res, 413, 'refused', TOO_LARGE);
+      }
       let args: unknown;
       try {
         const body = await readBody(req);
         args = body.length === 0 ? {} : (JSON.parse(body) as unknown);
       } catch (err) {
-        return send(res, 400, JSON.stringify({ ok: false, error: err instanceof Error ? err.message : 'Bad request body.' }));
+        if (err instanceof TooLarge) {
+          res.setHeader('connection', 'close');
+          return sendError(res, 413, 'refused', err.message);
+        }
+        return sendError(res, 400, 'invalid-arguments', err instanceof SyntaxError ? 'The request body is not JSON.' : 'Bad request body.');
       }
       const envelope = await dispatch(options.handlers, name, args);
       send(res, 200, JSON.stringify(envelope));
-    })().catch((err: unknown) => send(res, 500, JSON.stringify({ ok: false, error: String(err) })));
+    })().catch((err: unknown) => sendError(res, 500, 'internal', err instanceof Error ? err.message : String(err)));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

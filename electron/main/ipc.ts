@@ -2,7 +2,7 @@
 // Every message is checked for its sender before the contract validates the
 // arguments (dispatch) and the service runs; the answer is always an Envelope.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { API_NAMES, dispatch, type ApiHandlers, type Envelope } from '../../shared/api/contract';
+import { API_NAMES, dispatch, errorEnvelope, type ApiHandlers, type Envelope } from '../../shared/api/contract';
 import { apiChannel } from './channels';
 import { isTrustedSender, type SenderInfo } from './policy';
 
@@ -27,7 +27,7 @@ export function registerApiIpc(handlers: ApiHandlers, mainContents: () => WebCon
   for (const name of API_NAMES) {
     const channel = apiChannel(name);
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, args: unknown): Promise<Envelope<unknown>> => {
-      if (!isTrustedSender(senderInfo(event, mainContents()))) return { ok: false, error: REFUSED_SENDER };
+      if (!isTrustedSender(senderInfo(event, mainContents()))) return errorEnvelope('forbidden', REFUSED_SENDER);
       return dispatch(handlers, name, args);
     });
     channels.push(channel);

@@ -40,15 +40,18 @@ export function appLayout(bundleDir: string, isPackaged: boolean, resourcesPath:
  * The better-sqlite3 binary for Electron's ABI. node_modules keeps the Node
  * build (tests, CLI), so Electron must be pointed at its own copy:
  * - development: start.mjs builds it under .electron-native/ and sets the env var;
- * - packaged: electron-builder ships it as resources/native/better_sqlite3.node.
+ * - packaged: electron-builder ships it as resources/native/better_sqlite3.node, and
+ *   the env var is IGNORED: a packaged app never loads native code named by its
+ *   environment (anyone who can set a variable could otherwise run any .node file
+ *   inside the app).
  * Returns null when none is known (better-sqlite3 then loads its default build).
  */
 export function sqliteBinding(env: NodeJS.ProcessEnv, isPackaged: boolean, resourcesPath: string): string | null {
-  const fromEnv = env[SQLITE_BINDING_ENV]?.trim();
-  if (fromEnv && existsSync(fromEnv)) return path.resolve(fromEnv);
   if (isPackaged) {
     const shipped = path.join(resourcesPath, 'native', 'better_sqlite3.node');
-    if (existsSync(shipped)) return shipped;
+    return existsSync(shipped) ? shipped : null;
   }
+  const fromEnv = env[SQLITE_BINDING_ENV]?.trim();
+  if (fromEnv && fromEnv.endsWith('.node') && existsSync(fromEnv)) return path.resolve(fromEnv);
   return null;
 }

@@ -14,25 +14,8 @@ export const APP_HOST = 'corroborate';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
-/** Header value sent with every response; mirrors (and never loosens) the meta tag in renderer/index.html. */
-export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
-  ['default-src', "'self'"],
-  ['script-src', "'self'"],
-  // React and the virtual list set element styles; no remote stylesheets.
-  ['style-src', "'self' 'unsafe-inline'"],
-  ['img-src', "'self' data: blob:"],
-  ['font-src', "'self' data:"],
-  ['connect-src', "'self'"],
-  ['worker-src', "'self'"],
-  ['media-src', "'none'"],
-  ['object-src', "'none'"],
-  ['frame-src', "'none'"],
-  ['base-uri', "'none'"],
-  ['form-action', "'none'"],
-  ['frame-ancestors', "'none'"],
-];
-
-export const cspHeader: string = CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
+/** The one CSP definition (shared/api/csp.ts); the session sends it as a header with every response. */
+export { CSP_DIRECTIVES, cspHeader } from '../../shared/api/csp';
 
 function parse(url: string): URL | null {
   try {

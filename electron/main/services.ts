@@ -26,7 +26,7 @@ export function startServices(opts: ServiceOptions): RunningServices {
   const dbPath = path.join(opts.dataDir, DATABASE_FILE);
   const store = openStore(dbPath);
   // The worker thread inherits process.env, so it loads the same Electron-ABI binding as this process.
-  const jobs = new JobRunner({ store, workerFile: path.join(__dirname, 'analysis-worker.cjs') });
+  const jobs = new JobRunner({ store, workerFile: path.join(__dirname, 'analysis-worker.cjs'), who: 'the Corroborate app' });
   const ctx: ServiceContext = {
     store,
     jobs,

@@ -1,32 +1,26 @@
-// Projects' articles: import (files, pasted text, native dialog), corrections, removal, the demo project.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Projects' articles: import (files, pasted text, native dialog), corrections,
+// re-decoding, removal, the demo project.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
-import { MAX_ARTICLE_BYTES } from '../../shared/engine/ingest/decode';
-import type { IncomingFile } from '../worker/analysis-job';
+import { ServiceError } from '../../shared/api/errors';
 import type { ServiceContext } from './context';
+import { readArticleFiles } from './files';
 
 type Handlers = Pick<
   ApiHandlers,
-  'projects.ensureDemo' | 'articles.list' | 'articles.get' | 'articles.import' | 'articles.addText' | 'articles.update' | 'articles.remove' | 'dialog.importArticles'
+  | 'projects.ensureDemo'
+  | 'articles.list'
+  | 'articles.get'
+  | 'articles.import'
+  | 'articles.addText'
+  | 'articles.update'
+  | 'articles.remove'
+  | 'articles.redecode'
+  | 'dialog.importArticles'
 >;
 
 export const DEMO_PROJECT_NAME = 'Demo: US–Russia talks in Riyadh';
-
-/** Reads files from disk for import; unreadable or oversized files become clear refusals later. */
-export function readFiles(paths: readonly string[]): IncomingFile[] {
-  return paths.map((p) => {
-    const name = path.basename(p);
-    try {
-      const size = statSync(p).size;
-      // Do not read a huge file into memory just to refuse it: a 21 MB stand-in is enough for the message.
-      if (size > MAX_ARTICLE_BYTES) return { name, bytes: new Uint8Array(MAX_ARTICLE_BYTES + 1) };
-      return { name, bytes: new Uint8Array(readFileSync(p)) };
-    } catch (err) {
-      throw new Error(`Cannot read ${name}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
-    }
-  });
-}
 
 export function articleHandlers(ctx: ServiceContext): Handlers {
   const { store, jobs } = ctx;
@@ -35,13 +29,17 @@ export function articleHandlers(ctx: ServiceContext): Handlers {
       const existing = store.projects.list();
       if (existing.length > 0) return existing[0]!;
       const project = store.projects.create(DEMO_PROJECT_NAME, true);
-      const files = readdirSync(ctx.seedsDir).filter((f) => /\.(txt|md|html?)$/i.test(f)).sort();
-      const job = jobs.start('import', { projectId: project.id, add: readFiles(files.map((f) => path.join(ctx.seedsDir, f))) });
+      const names = readdirSync(ctx.seedsDir).filter((f) => /\.(txt|md|html?)$/i.test(f)).sort();
+      const read = readArticleFiles(names.map((f) => path.join(ctx.seedsDir, f)));
+      const job = jobs.start('import', { projectId: project.id, add: read.files, refused: read.refused });
       const done = await jobs.wait(job.id);
-      if (done.state !== 'done') throw new Error(`Could not load the demo articles: ${done.error ?? done.state}`);
+      if (done.state !== 'done') throw new ServiceError(done.errorCode ?? 'internal', `Could not load the demo articles: ${done.error ?? done.state}`);
       return store.projects.get(project.id);
     },
-    'articles.list': (a) => store.articles.list(a.projectId),
+    'articles.list': (a) => {
+      store.projects.get(a.projectId);
+      return store.articles.list(a.projectId);
+    },
     'articles.get': (a) => store.articles.detail(a.articleId),
     'articles.import': (a) => {
       store.projects.get(a.projectId);
@@ -64,12 +62,17 @@ export function articleHandlers(ctx: ServiceContext): Handlers {
       const projectId = store.articles.projectOf(a.articleId);
       return { jobId: jobs.start('reanalyse', { projectId, removeArticleId: a.articleId }).id };
     },
+    'articles.redecode': (a) => {
+      const projectId = store.articles.projectOf(a.articleId);
+      return { jobId: jobs.start('reanalyse', { projectId, redecode: { articleId: a.articleId, encoding: a.encoding } }).id };
+    },
     'dialog.importArticles': async (a) => {
-      if (!ctx.dialogs) throw new Error('Native dialogs are only available in the desktop app; use the file picker.');
+      if (!ctx.dialogs) throw new ServiceError('unavailable', 'Native dialogs are only available in the desktop app; use the file picker.');
       store.projects.get(a.projectId);
       const paths = await ctx.dialogs.openArticles();
       if (!paths || paths.length === 0) return { jobId: null };
-      return { jobId: jobs.start('import', { projectId: a.projectId, add: readFiles(paths) }).id };
+      const read = readArticleFiles(paths);
+      return { jobId: jobs.start('import', { projectId: a.projectId, add: read.files, refused: read.refused }).id };
     },
   };
 }

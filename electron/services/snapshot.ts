@@ -9,7 +9,8 @@ export function projectSnapshot(store: Store, projectId: number, version: string
   const settings = store.projects.settings();
   const articles = store.articles.list(projectId);
   const list = store.clusters.list({ projectId, sort: 'article', limit: 100000 });
-  const quotes = store.people.quotes(projectId);
+  // after the reviewer's corrections: corrected speakers, no "not a quote"
+  const quotes = store.people.quotes(projectId).groups;
   // quotes with a speaker, per article, to attribute claims that contain them
   const quotesIn = new Map<number, Array<{ start: number; end: number; speaker: string }>>();
   for (const g of quotes) {

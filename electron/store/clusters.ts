@@ -1,7 +1,10 @@
 // Read side of the claim queue: filtered, sorted, paged cluster rows and one cluster's evidence.
 import type { Database, Statement } from 'better-sqlite3';
-import type { ClaimEvidence, ClusterDetail, ClusterList, ClusterRow, ConflictView, HistoryEntry, HistoryAction } from '../../shared/api/types';
-import type { ClaimValue, Verdict } from '../../shared/types';
+import { ServiceError } from '../../shared/api/errors';
+import type { ClaimEvidence, ClaimHit, ClaimKey, ClusterDetail, ClusterList, ClusterRow, ConflictView } from '../../shared/api/types';
+import type { Claim, Verdict } from '../../shared/types';
+import { readTransaction } from './db';
+import type { HistoryRepo } from './history';
 
 export interface ClusterFilter {
   projectId: number;
@@ -18,6 +21,7 @@ export interface ClusterFilter {
 
 interface RawRow {
   id: number;
+  key: string;
   label: string;
   suggested: Verdict;
   ord: number;
@@ -30,7 +34,7 @@ interface RawRow {
   note: string | null;
 }
 
-const COLUMNS = 'c.id, c.label, c.suggested, c.ord, c.claim_count, c.group_count, c.conflict_count, c.article_ids, c.reviewed, c.mixed, c.note';
+const COLUMNS = 'c.id, c.key, c.label, c.suggested, c.ord, c.claim_count, c.group_count, c.conflict_count, c.article_ids, c.reviewed, c.mixed, c.note';
 
 /** Turns what a user types into a safe FTS5 query: every word must appear (prefix match). */
 export function ftsQuery(input: string): string | null {
@@ -42,6 +46,7 @@ export function ftsQuery(input: string): string | null {
 function toRow(r: RawRow): ClusterRow {
   return {
     id: r.id,
+    key: r.key,
     label: r.label,
     suggested: r.suggested,
     reviewed: r.reviewed,
@@ -59,7 +64,7 @@ export class ClustersRepo {
   private readonly cache = new Map<string, Statement<unknown[]>>();
   private readonly s: Record<string, Statement<unknown[]>>;
 
-  constructor(private readonly db: Database) {
+  constructor(private readonly db: Database, private readonly history: HistoryRepo) {
     const p = (sql: string): Statement<unknown[]> => db.prepare(sql);
     this.s = {
       one: p(`SELECT ${COLUMNS} FROM clusters c WHERE c.id = ?`),
@@ -68,21 +73,20 @@ export class ClustersRepo {
         SELECT cl.id, cl.article_id, a.title, a.file_name, COALESCE(a.outlet_override, a.outlet) AS outlet,
           COALESCE(a.published_override, a.published) AS published, a.source_group, g.label AS group_label,
           substr(a.text, cl.sentence_start + 1, cl.sentence_end - cl.sentence_start) AS sentence,
-          cl.sentence_start, cl.start, cl.end, cl.text, cl.claim_values, cl.copied_from, d.verdict
+          cl.sentence_start, cl.start, cl.end, cl.text, cl.detail, cl.copied_from, d.verdict, a.hash
         FROM claims cl JOIN articles a ON a.id = cl.article_id
         LEFT JOIN source_groups g ON g.project_id = a.project_id AND g.key = a.source_group
         LEFT JOIN decisions d ON d.project_id = cl.project_id AND d.article_hash = a.hash AND d.start = cl.start AND d.end = cl.end
         WHERE cl.cluster_id = ? ORDER BY a.position, cl.start`),
       groups: p('SELECT key, label FROM source_groups WHERE project_id = ?'),
       groupArticles: p('SELECT id, source_group FROM articles WHERE project_id = ? ORDER BY position'),
-      history: p(`
-        SELECT h.id, h.at, h.reviewer, h.action, h.old_verdict, h.new_verdict, h.note, h.claim_text
-        FROM decision_history h
-        WHERE h.project_id = ? AND EXISTS (
-          SELECT 1 FROM json_each(h.claim_keys) k JOIN claims cl ON cl.cluster_id = ?
-          JOIN articles a ON a.id = cl.article_id
-          WHERE a.hash = json_extract(k.value, '$.hash') AND cl.start = json_extract(k.value, '$.start') AND cl.end = json_extract(k.value, '$.end'))
-        ORDER BY h.id DESC`),
+      byClaim: p(`SELECT cl.cluster_id FROM claims cl JOIN articles a ON a.id = cl.article_id
+        WHERE cl.project_id = ? AND a.hash = ? AND cl.start = ? AND cl.end = ?`),
+      search: p(`SELECT cl.id, cl.text, cl.start, cl.end, cl.article_id, a.hash, a.title, COALESCE(a.outlet_override, a.outlet) AS outlet,
+          c.id AS cluster_id, c.key AS cluster_key
+        FROM claims cl JOIN articles a ON a.id = cl.article_id JOIN clusters c ON c.id = cl.cluster_id
+        WHERE cl.project_id = @projectId AND cl.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH @fts)
+        ORDER BY a.position, cl.start LIMIT @limit`),
       totals: p('SELECT COUNT(*) AS total, COUNT(reviewed) AS reviewed FROM clusters WHERE project_id = ?'),
       // the first matching claim of each listed cluster, so a search result shows why it matched
       matches: p(`SELECT x.cluster_id AS cluster, x.text FROM claims x
@@ -116,6 +120,10 @@ export class ClustersRepo {
   }
 
   list(filter: ClusterFilter): ClusterList {
+    return readTransaction(this.db, () => this.readList(filter));
+  }
+
+  private readList(filter: ClusterFilter): ClusterList {
     const totals = this.s.totals!.get(filter.projectId) as { total: number; reviewed: number };
     const fts = filter.search ? ftsQuery(filter.search) : null;
     if (filter.search && !fts) return { items: [], total: 0, projectTotal: totals.total, reviewed: totals.reviewed };
@@ -143,11 +151,37 @@ export class ClustersRepo {
 
   row(clusterId: number): ClusterRow {
     const r = this.s.one!.get(clusterId) as RawRow | undefined;
-    if (!r) throw new Error(`Claim cluster ${clusterId} does not exist.`);
+    if (!r) throw new ServiceError('not-found', `Claim cluster ${clusterId} does not exist (a re-analysis or another window may have changed it).`);
     return toRow(r);
   }
 
+  /** The cluster holding this claim now, if the analysis still has the claim. */
+  idOfClaim(projectId: number, key: ClaimKey): number | null {
+    const r = this.s.byClaim!.get(projectId, key.articleHash, key.start, key.end) as { cluster_id: number } | undefined;
+    return r?.cluster_id ?? null;
+  }
+
+  /** Claims whose words match, for choosing a claim to move another one next to. */
+  searchClaims(projectId: number, text: string, limit: number): ClaimHit[] {
+    const fts = ftsQuery(text);
+    if (!fts) return [];
+    type R = { id: number; text: string; start: number; end: number; article_id: number; hash: string; title: string | null; outlet: string | null; cluster_id: number; cluster_key: string };
+    return (this.s.search!.all({ projectId, fts, limit }) as R[]).map((r) => ({
+      claim: { articleHash: r.hash, start: r.start, end: r.end },
+      text: r.text,
+      cluster: { id: r.cluster_id, key: r.cluster_key },
+      articleId: r.article_id,
+      articleTitle: r.title,
+      outlet: r.outlet,
+    }));
+  }
+
+  /** One consistent read: another connection's commit cannot fall between its queries. */
   detail(clusterId: number): ClusterDetail {
+    return readTransaction(this.db, () => this.readDetail(clusterId));
+  }
+
+  private readDetail(clusterId: number): ClusterDetail {
     const row = this.row(clusterId);
     const d = this.s.detail!.get(clusterId) as { project_id: number; reasons: string; conflicts: string; groups: string };
     const labels = new Map((this.s.groups!.all(d.project_id) as Array<{ key: string; label: string }>).map((g) => [g.key, g.label]));
@@ -156,10 +190,11 @@ export class ClustersRepo {
     type Ev = {
       id: number; article_id: number; title: string | null; file_name: string; outlet: string | null; published: string | null;
       source_group: string | null; group_label: string | null; sentence: string; sentence_start: number; start: number; end: number;
-      text: string; claim_values: string; copied_from: string; verdict: Verdict | null;
+      text: string; detail: string; copied_from: string; verdict: Verdict | null; hash: string;
     };
     const claims: ClaimEvidence[] = (this.s.evidence!.all(clusterId) as Ev[]).map((e) => ({
       id: e.id,
+      key: { articleHash: e.hash, start: e.start, end: e.end },
       articleId: e.article_id,
       articleTitle: e.title,
       fileName: e.file_name,
@@ -172,14 +207,11 @@ export class ClustersRepo {
       start: e.start,
       end: e.end,
       text: e.text,
-      values: JSON.parse(e.claim_values) as ClaimValue[],
+      values: (JSON.parse(e.detail) as Claim).values,
       copiedFrom: JSON.parse(e.copied_from) as number[],
       reviewed: e.verdict,
     }));
-    type H = { id: number; at: string; reviewer: string; action: HistoryAction; old_verdict: Verdict | null; new_verdict: Verdict | null; note: string | null; claim_text: string };
-    const history: HistoryEntry[] = (this.s.history!.all(d.project_id, clusterId) as H[]).map((h) => ({
-      id: h.id, at: h.at, reviewer: h.reviewer, action: h.action, oldVerdict: h.old_verdict, newVerdict: h.new_verdict, note: h.note, claimText: h.claim_text,
-    }));
+    const history = this.history.forCluster(clusterId);
     return {
       row,
       reasons: JSON.parse(d.reasons) as string[],
@@ -192,7 +224,7 @@ export class ClustersRepo {
 
   projectOf(clusterId: number): number {
     const d = this.s.detail!.get(clusterId) as { project_id: number } | undefined;
-    if (!d) throw new Error(`Claim cluster ${clusterId} does not exist.`);
+    if (!d) throw new ServiceError('not-found', `Claim cluster ${clusterId} does not exist (a re-analysis or another window may have changed it).`);
     return d.project_id;
   }
 }

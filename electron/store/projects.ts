@@ -1,6 +1,8 @@
 // Projects and settings.
 import type { Database, Statement } from 'better-sqlite3';
+import { ServiceError } from '../../shared/api/errors';
 import type { ProjectSummary, Settings } from '../../shared/api/types';
+import { writeTransaction } from './db';
 
 interface ProjectRow {
   id: number;
@@ -44,6 +46,7 @@ export class ProjectsRepo {
   private readonly renameStmt: Statement<[string, string, number]>;
   private readonly touchStmt: Statement<[string, number]>;
   private readonly settingsStmt: Statement<[], { key: string; value: string }>;
+  private readonly revisionStmt: Statement<[number], { revision: number }>;
   private readonly setSettingStmt: Statement<[string, string]>;
 
   constructor(private readonly db: Database, private readonly now: () => string) {
@@ -53,6 +56,7 @@ export class ProjectsRepo {
     this.renameStmt = db.prepare('UPDATE projects SET name = ?, updated_at = ? WHERE id = ?');
     this.touchStmt = db.prepare('UPDATE projects SET updated_at = ? WHERE id = ?');
     this.settingsStmt = db.prepare('SELECT key, value FROM settings');
+    this.revisionStmt = db.prepare('SELECT revision FROM projects WHERE id = ?');
     this.setSettingStmt = db.prepare(
       'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     );
@@ -64,24 +68,31 @@ export class ProjectsRepo {
 
   get(id: number): ProjectSummary {
     const row = this.getStmt.get(id);
-    if (!row) throw new Error(`Project ${id} does not exist.`);
+    if (!row) throw new ServiceError('not-found', `Project ${id} does not exist.`);
     return toSummary(row);
+  }
+
+  /** Bumped by every analysis write; a job writes only if the revision it read is still current. */
+  revision(id: number): number {
+    const r = this.revisionStmt.get(id);
+    if (!r) throw new ServiceError('not-found', `Project ${id} does not exist (it may have been removed).`);
+    return r.revision;
   }
 
   create(name: string, isDemo = false): ProjectSummary {
     const t = this.now();
-    const info = this.insertStmt.run(name, isDemo ? 1 : 0, t, t);
+    const info = writeTransaction(this.db, () => this.insertStmt.run(name, isDemo ? 1 : 0, t, t));
     return this.get(Number(info.lastInsertRowid));
   }
 
   rename(id: number, name: string): ProjectSummary {
-    const info = this.renameStmt.run(name, this.now(), id);
-    if (info.changes === 0) throw new Error(`Project ${id} does not exist.`);
+    const info = writeTransaction(this.db, () => this.renameStmt.run(name, this.now(), id));
+    if (info.changes === 0) throw new ServiceError('not-found', `Project ${id} does not exist.`);
     return this.get(id);
   }
 
   touch(id: number): void {
-    this.touchStmt.run(this.now(), id);
+    writeTransaction(this.db, () => this.touchStmt.run(this.now(), id));
   }
 
   settings(): Settings {
@@ -93,11 +104,11 @@ export class ProjectsRepo {
   }
 
   setSettings(patch: Partial<Settings>): Settings {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       for (const [key, value] of Object.entries(patch)) {
         if (typeof value === 'string') this.setSettingStmt.run(key, value);
       }
-    })();
+    });
     return this.settings();
   }
 }

@@ -1,6 +1,7 @@
 // Worker-thread entry: opens its own connection (WAL lets the main thread keep
 // reading) and runs one analysis job, reporting progress to the parent.
 import { parentPort, workerData } from 'node:worker_threads';
+import { errorBody } from '../../shared/api/errors';
 import { openStore } from '../store';
 import { runAnalysisJob, JobCancelled } from './analysis-job';
 import type { WorkerInput, WorkerMessage } from './jobs';
@@ -21,11 +22,14 @@ try {
         post({ type: 'progress', phase, done, total });
       }
     },
+    onNotice: (notice) => post({ type: 'notice', notice }),
     isCancelled: () => Atomics.load(flag, 0) === 1,
+    who: input.who,
   });
   post({ type: 'done', summary });
 } catch (err) {
-  post({ type: 'error', message: err instanceof Error ? err.message : String(err), cancelled: err instanceof JobCancelled });
+  const body = errorBody(err);
+  post({ type: 'error', message: body.message, code: body.code, cancelled: err instanceof JobCancelled });
 } finally {
   store.close();
 }

@@ -12,10 +12,16 @@
 // Left out on purpose: unreviewed clusters (the engine's suggestion is not a
 // review), and clusters whose member claims carry different reviewer verdicts
 // after a re-cluster (there is no single rating to publish until someone looks).
+//
+// A ClaimReview is published under the reviewing organisation: the export needs its
+// name and an http(s) address in the settings, and each review's `url` is that
+// address with a fragment naming the cluster's first claim by its stable key
+// (article hash + span), so the same review keeps its URL across renders and
+// re-analyses.
+import { isHttpUrl } from '../api/urls';
 import type { Verdict } from '../types';
 import type { ReportInput } from './input';
 import type { ClusterItem, ReportModel } from './model';
-import { organisationName } from './model';
 import { oneLine, shortenAtWord } from './text';
 
 export const RATING_SCALE: Record<Verdict, number> = { corroborated: 3, 'single-sourced': 2, contradicted: 1 };
@@ -40,6 +46,7 @@ interface CreativeWork {
 export interface ClaimReviewLd {
   '@context': 'https://schema.org';
   '@type': 'ClaimReview';
+  url: string;
   claimReviewed: string;
   datePublished: string;
   author: Thing;
@@ -59,7 +66,30 @@ export interface ClaimReviewLd {
   reviewBody?: string;
 }
 
+/** Why ClaimReview cannot be exported with these settings, or null when it can. */
+export function claimReviewProblem(input: ReportInput): string | null {
+  const name = oneLine(input.organisation.name);
+  const url = input.organisation.url.trim();
+  if (!name && !url) return "ClaimReview needs your organisation's name and web address (http:// or https://): set both in Settings.";
+  if (!name) return "ClaimReview needs your organisation's name: set it in Settings.";
+  if (!isHttpUrl(url)) return "ClaimReview needs your organisation's web address, starting with http:// or https://: set it in Settings.";
+  return null;
+}
+
+/** The review's address: the organisation's URL with a fragment for the first claim's stable key. */
+export function reviewUrl(c: ClusterItem, organisationUrl: string): string {
+  const base = organisationUrl.trim().replace(/#.*$/, '');
+  const first = c.claims[0];
+  const anchor = first ? `claim-${first.key.articleHash.slice(0, 16)}-${first.key.start}-${first.key.end}` : `cluster-${c.id}`;
+  return `${base}#${anchor}`;
+}
+
+/**
+ * The reviews to publish; none while the organisation is incomplete (the HTML report
+ * then embeds no ClaimReview, and the ClaimReview export refuses with the reason).
+ */
 export function claimReviews(model: ReportModel): ClaimReviewLd[] {
+  if (claimReviewProblem(model.input)) return [];
   const out: ClaimReviewLd[] = [];
   for (const c of model.clusters) {
     if (c.reviewed === null || c.mixed) continue;
@@ -86,6 +116,7 @@ function claimReview(c: ClusterItem, verdict: Verdict, model: ReportModel): Clai
   const review: ClaimReviewLd = {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
+    url: reviewUrl(c, input.organisation.url),
     claimReviewed: shortenAtWord(c.label, CLAIM_REVIEWED_LIMIT),
     // The review is published when the reviewer decided; the report date only as a fallback.
     datePublished: (c.decidedAt ?? input.generatedAt).slice(0, 10),
@@ -104,10 +135,8 @@ function claimReview(c: ClusterItem, verdict: Verdict, model: ReportModel): Clai
 }
 
 function organisation(input: ReportInput): Thing {
-  // An empty name would publish an anonymous review; make the missing setting visible instead.
-  const org: Thing = { '@type': 'Organization', name: organisationName(input) };
-  if (input.organisation.url) org.url = input.organisation.url;
-  return org;
+  // claimReviewProblem has checked both: a name, and an http(s) address (never javascript: or data:)
+  return { '@type': 'Organization', name: oneLine(input.organisation.name), url: input.organisation.url.trim() };
 }
 
 /** A speaker that the names table knows as an organisation is not a Person. */
@@ -126,5 +155,7 @@ function earliest(works: CreativeWork[]): CreativeWork | undefined {
 }
 
 export function renderClaimReview(model: ReportModel): string {
+  const problem = claimReviewProblem(model.input);
+  if (problem) throw new Error(problem);
   return `${JSON.stringify(claimReviews(model), null, 2)}\n`;
 }

@@ -15,7 +15,7 @@ test.skip(!env.ok, `Electron binary not available: ${env.ok ? '' : env.reason}`)
 
 const seedCount = readdirSync(path.join(repoRoot, 'seeds')).filter((f) => f.endsWith('.txt')).length;
 
-type Bridge = Record<string, (args: unknown) => Promise<{ ok: boolean; value?: unknown; error?: string }>>;
+type Bridge = Record<string, (args: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>>;
 
 let app: ElectronApplication;
 let page: Page;
@@ -76,10 +76,10 @@ test('marks a claim with a key', async () => {
     page.evaluate(async () => {
       const bridge = (globalThis as unknown as { corroborate: Bridge }).corroborate;
       const projects = await bridge['projects.ensureDemo']!({});
-      if (!projects.ok) throw new Error(projects.error);
+      if (!projects.ok) throw new Error(projects.error?.message);
       const projectId = (projects.value as { id: number }).id;
       const list = await bridge['clusters.list']!({ projectId, verdict: 'corroborated', verdictSource: 'reviewed' });
-      if (!list.ok) throw new Error(list.error);
+      if (!list.ok) throw new Error(list.error?.message);
       return (list.value as { total: number }).total;
     });
   expect(await reviewed()).toBe(0);
@@ -104,7 +104,7 @@ test('a note and an undo are kept across a reload', async () => {
   await rows.nth(2).click();
   await page.keyboard.press('s');
   await page.keyboard.press('u');
-  await expect(page.getByRole('status').filter({ hasText: 'Undone.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Undone \(/ })).toBeVisible();
 
   await page.reload();
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Claims' }).click();

@@ -48,4 +48,23 @@ describe('electron-builder.yml', () => {
     expect(extra.find((e) => String(e.to) === 'native/better_sqlite3.node')).toBeDefined();
     expect(existsSync(path.join(root, 'seeds'))).toBe(true);
   });
+
+  it('flips the Electron fuses: no RunAsNode, NODE_OPTIONS or --inspect; only the checked app.asar loads', async () => {
+    const config = (await load()) as unknown as Json;
+    const fuses = config.electronFuses as Json | undefined;
+    expect(fuses, 'electronFuses must be set').toBeDefined();
+    expect(fuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // the validation rejects a misspelt fuse, so these names are the ones electron-builder applies
+    const broken = { ...(await load()), electronFuses: { ...fuses, runAsNodee: false } };
+    await expect(validateConfiguration(broken as Awaited<ReturnType<typeof load>>, new DebugLogger(false))).rejects.toThrow(/configuration/);
+    // the app code must be inside the asar for onlyLoadAppFromAsar
+    expect(config.asar === undefined || config.asar === true).toBe(true);
+  });
 });

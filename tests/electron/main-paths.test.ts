@@ -84,4 +84,21 @@ describe('better-sqlite3 binding for Electron', () => {
     writeFileSync(path.join(res, 'native', 'better_sqlite3.node'), '');
     expect(sqliteBinding({}, true, res)).toBe(path.join(res, 'native', 'better_sqlite3.node'));
   });
+
+  it('ignores the override when packaged: a packaged app never loads native code named by its environment', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'corroborate-binding-'));
+    const evil = path.join(dir, 'evil.node');
+    writeFileSync(evil, '');
+    const res = path.join(dir, 'res');
+    mkdirSync(path.join(res, 'native'), { recursive: true });
+    writeFileSync(path.join(res, 'native', 'better_sqlite3.node'), '');
+    expect(sqliteBinding({ CORROBORATE_SQLITE_BINDING: evil }, true, res)).toBe(path.join(res, 'native', 'better_sqlite3.node'));
+    expect(sqliteBinding({ CORROBORATE_SQLITE_BINDING: evil }, true, path.join(dir, 'none'))).toBeNull();
+    // in development only a .node file is taken
+    const notModule = path.join(dir, 'script.js');
+    writeFileSync(notModule, '');
+    expect(sqliteBinding({ CORROBORATE_SQLITE_BINDING: notModule }, false, res)).toBeNull();
+    expect(sqliteBinding({ CORROBORATE_SQLITE_BINDING: evil }, false, res)).toBe(evil);
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

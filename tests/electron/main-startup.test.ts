@@ -12,7 +12,7 @@ import { API_NAMES } from '../../shared/api/contract';
 const root = path.resolve(__dirname, '..', '..');
 const mainCjs = path.join(root, 'dist-electron', 'main.cjs');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'corroborate-main-'));
-type Env = { ok: boolean; value?: unknown; error?: string };
+type Env = { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 /** What fixtures/electron-harness.cjs prints. */
 interface Report {
   crashed?: string;
@@ -112,12 +112,12 @@ describe('built main process', () => {
     expect(report.info).toEqual({ ok: true, value: expect.objectContaining({ transport: 'ipc', dataDir, nativeDialogs: true }) });
     expect(report.foreign.ok).toBe(false);
     expect(report.badArgs.ok).toBe(false);
-    expect(report.badArgs.error).toMatch(/name/);
+    expect(report.badArgs.error).toMatchObject({ code: 'invalid-arguments', message: expect.stringMatching(/name/) });
   });
 
   it('loads the seed corpus through the worker into the data folder, then quits cleanly', () => {
     const seeds = readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt')).length;
-    expect(report.demo.ok, report.demo.error).toBe(true);
+    expect(report.demo.ok, report.demo.error?.message).toBe(true);
     expect(report.articles?.value).toHaveLength(seeds);
     expect(existsSync(path.join(dataDir, 'corroborate.sqlite'))).toBe(true);
     expect(report.quit).toBeGreaterThanOrEqual(1);

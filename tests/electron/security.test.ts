@@ -157,6 +157,7 @@ describe('IPC registration (electron mocked)', () => {
     for (const e of foreign) {
       const res = await channels.get('api:projects.list')!(e, {});
       expect(res.ok).toBe(false);
+      if (!res.ok) expect(res.error.code).toBe('forbidden');
     }
     expect(calls).toEqual([]);
   });
@@ -164,7 +165,7 @@ describe('IPC registration (electron mocked)', () => {
   it('turns bad arguments into a readable error', async () => {
     const res = await channels.get('api:projects.create')!(event(), { name: '' });
     expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.error).toMatch(/projects\.create.*name/);
+    if (!res.ok) expect(res.error).toMatchObject({ code: 'invalid-arguments', message: expect.stringMatching(/projects\.create.*name/) });
     const res2 = await channels.get('api:clusters.get')!(event(), { clusterId: 'x' });
     expect(res2.ok).toBe(false);
     expect(calls).toEqual([]);

@@ -3,7 +3,7 @@ import { dispatch, makeClient, type ApiClient } from '../../shared/api/contract'
 import { createHandlers } from '../../electron/services';
 import { openStore, type Store } from '../../electron/store';
 import { JobRunner } from '../../electron/worker/jobs';
-import { SEEDS_DIR } from './temp';
+import { SEEDS_DIR } from './paths';
 
 export interface TestApp {
   api: ApiClient;
@@ -23,3 +23,6 @@ export function makeApp(dir: string, workerFile: string | null = null, now?: () 
 }
 
 export const b64 = (bytes: Uint8Array | string): string => Buffer.from(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes).toString('base64');
+
+/** The reference the UI sends back for a cluster or entity row it shows. */
+export const refOf = (row: { id: number; key: string }): { id: number; key: string } => ({ id: row.id, key: row.key });

@@ -16,4 +16,4 @@ export function useTempDir(prefix = 'corroborate-'): () => string {
   };
 }
 
-export const SEEDS_DIR = path.resolve(__dirname, '..', '..', 'seeds');
+export { SEEDS_DIR } from './paths';

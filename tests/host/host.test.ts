@@ -49,8 +49,52 @@ describe('headless host', () => {
     expect((await call(h, 'projects.list', {}, { origin: 'http://evil.example' })).status).toBe(403);
     expect((await call(h, 'nope.nothing', {})).status).toBe(404);
     const bad = await call(h, 'clusters.get', { clusterId: 'x' });
-    expect(await bad.json()).toMatchObject({ ok: false, error: expect.stringMatching(/clusterId/) });
+    expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'invalid-arguments', message: expect.stringMatching(/clusterId/) } });
   });
+});
+
+describe('headless host request size', () => {
+  it('refuses a body over the limit before reading it, and one that only grows past it while streaming, without growing its memory', async () => {
+    const h = await start();
+    const http = await import('node:http');
+    const { MAX_REQUEST_BYTES } = await import('../../shared/api/contract');
+    // declared too large: refused at once
+    const declared = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: h.port, path: '/api/articles.import', method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-corroborate-token': h.token, 'content-length': String(531 * 1024 * 1024) } }, (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.write('{"projectId":1,"files":[');
+    });
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body)).toMatchObject({ ok: false, error: { code: 'refused', message: expect.stringMatching(/Request too large/) } });
+    // streamed (chunked, no length) past the limit: refused as soon as it passes it
+    const rss0 = process.memoryUsage().rss;
+    // the host answers 413 and closes the connection; the client, still sending, may see
+    // the answer or only the reset of the closed connection: both mean it was refused
+    const streamed = await new Promise<number | 'reset'>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: h.port, path: '/api/articles.import', method: 'POST', headers: { 'x-corroborate-token': h.token } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', (e: NodeJS.ErrnoException) => (e.code === 'ECONNRESET' || e.code === 'EPIPE' ? resolve('reset') : reject(e)));
+      const chunk = Buffer.alloc(4 * 1024 * 1024, 0x61);
+      let sent = 0;
+      const pump = (): void => {
+        while (sent < MAX_REQUEST_BYTES + 16 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+    });
+    expect([413, 'reset']).toContain(streamed);
+    expect(process.memoryUsage().rss - rss0).toBeLessThan(200 * 1024 * 1024);
+  }, 60000);
 });
 
 describe('headless host against DNS rebinding', () => {

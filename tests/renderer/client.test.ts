@@ -33,6 +33,6 @@ describe('httpTransport', () => {
     const fetchImpl = (async () => new Response('nope', { status: 401 })) as unknown as typeof fetch;
     const env = await httpTransport(null, fetchImpl)('app.info', {});
     expect(env.ok).toBe(false);
-    if (!env.ok) expect(env.error).toMatch(/token/);
+    if (!env.ok) expect(env.error).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/token/) });
   });
 });

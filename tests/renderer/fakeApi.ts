@@ -2,6 +2,7 @@
 // It follows the contract's semantics (filters, paging, undo) just enough for the
 // UI flows; it is not the real service and makes no claims about analysis.
 import type { ApiClient } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
 import type { ArticleDetail, ClusterDetail, ClusterRow, EntityRow, HistoryEntry, Job, ProjectSummary, Settings } from '../../shared/api/types';
 import type { Verdict } from '../../shared/types';
 
@@ -12,6 +13,8 @@ export interface FakeState {
   history: Map<number, HistoryEntry[]>;
   undo: Array<{ clusterId: number; before: Verdict | null }>;
   entities: EntityRow[];
+  /** the one article of the project (tests may change it) */
+  article: ArticleDetail;
   calls: Array<{ name: string; args: unknown }>;
 }
 
@@ -23,6 +26,7 @@ function makeClusters(n: number): ClusterRow[] {
   for (let i = 0; i < n; i++) {
     out.push({
       id: i + 1,
+      key: (i + 1).toString(16).padStart(32, '0'),
       label: `Claim number ${i + 1} about ${i % 2 ? 'talks' : 'troops'}`,
       suggested: verdicts[i % 3] as Verdict,
       reviewed: null,
@@ -45,6 +49,7 @@ function detailOf(s: FakeState, row: ClusterRow): ClusterDetail {
     const vStart = text.indexOf(value);
     return {
       id,
+      key: { articleHash: String(articleId).padStart(64, '0'), start: 100 + id, end: 100 + id + text.length },
       articleId,
       articleTitle: `Story ${articleId}`,
       fileName: `story${articleId}.txt`,
@@ -98,12 +103,12 @@ export function createFakeApi(clusterCount = 30): { api: ApiClient; state: FakeS
     undo: [],
     entities: [
       {
-        id: 1, name: 'Sam Example', type: 'person', preferred: 'Sam Example', preferredReason: 'most source groups', preferredBy: null,
+        id: 1, key: '1'.padStart(32, '0'), name: 'Sam Example', type: 'person', preferred: 'Sam Example', preferredReason: 'most source groups', preferredBy: null,
         spellingConflict: false, confirmed: false, spellings: [{ spelling: 'Sam Example', articles: [{ id: 1, title: 'Story 1', outlet: 'Wire A' }], sourceGroups: ['g1'] }],
         roles: [], mentionCount: 3,
       },
       {
-        id: 2, name: 'Alexei Testov', type: 'person', preferred: 'Alexei Testov', preferredReason: 'most source groups', preferredBy: null,
+        id: 2, key: '2'.padStart(32, '0'), name: 'Alexei Testov', type: 'person', preferred: 'Alexei Testov', preferredReason: 'most source groups', preferredBy: null,
         spellingConflict: true, confirmed: false,
         spellings: [
           { spelling: 'Alexei Testov', articles: [{ id: 1, title: 'Story 1', outlet: 'Wire A' }], sourceGroups: ['g1'] },
@@ -113,15 +118,16 @@ export function createFakeApi(clusterCount = 30): { api: ApiClient; state: FakeS
       },
     ],
     calls: [],
+    article: null as unknown as ArticleDetail,
   };
   const find = (id: number) => {
     const row = state.clusters.find((c) => c.id === id);
     if (!row) throw new Error(`No cluster ${id}`);
     return row;
   };
-  const record = (clusterId: number, entry: Omit<HistoryEntry, 'id' | 'at' | 'reviewer' | 'claimText'>) => {
+  const record = (clusterId: number, entry: Omit<HistoryEntry, 'id' | 'at' | 'reviewer' | 'claimText' | 'undid'>) => {
     const list = state.history.get(clusterId) ?? [];
-    list.unshift({ id: list.length + 1, at: NOW, reviewer: state.settings.reviewer, claimText: '', ...entry });
+    list.unshift({ id: list.length + 1, at: NOW, reviewer: state.settings.reviewer, claimText: '', undid: null, ...entry });
     state.history.set(clusterId, list);
   };
   const setVerdict = (id: number, verdict: Verdict | null) => {
@@ -134,21 +140,31 @@ export function createFakeApi(clusterCount = 30): { api: ApiClient; state: FakeS
     clusterCount: state.clusters.length,
     reviewedCount: state.clusters.filter((c) => c.reviewed !== null).length,
   });
-  const doneJob = (projectId: number): Job => ({ id: 'job-1', kind: 'import', projectId, state: 'done', phase: 'done', done: 1, total: 1, error: null, result: { added: 1, duplicates: [], refused: [] } });
+  const doneJob = (projectId: number): Job => ({
+    id: 'job-1', kind: 'import', projectId, state: 'done', phase: 'done', done: 1, total: 1, error: null, errorCode: null, notice: null,
+    result: { added: 1, duplicates: [], refused: [], warnings: [], retries: 0 },
+  });
+  /** the fake checks references like the real service: a key that does not match is stale */
+  const resolve = (ref: { id: number; key: string }) => {
+    const row = find(ref.id);
+    if (row.key !== ref.key) throw new ApiError('stale', 'This cluster changed since you opened it; it was reloaded and nothing was saved.');
+    return row;
+  };
   const article: ArticleDetail = {
     id: 1, projectId: 1, hash: 'abc', fileName: 'story1.txt', format: 'text', title: 'Story 1', outlet: 'Wire A', outletOverridden: false,
     published: '2025-02-18', publishedOverridden: false, sourceGroup: 'g1', sourceGroupLabel: 'Wire A', position: 0, addedAt: NOW,
-    claimCount: 1, quoteCount: 1,
+    claimCount: 1, quoteCount: 1, encoding: 'utf-8', notes: [], errors: [],
     text: 'Photo: a caption here.\nOfficials met. Sam Example said "we agree".',
     blocks: [
       { kind: 'caption', start: 0, end: 22 },
       { kind: 'paragraph', start: 23, end: 66 },
     ],
     claims: [{ id: 10, clusterId: 1, start: 23, end: 38 }],
-    quotes: [{ id: 5, kind: 'direct', speaker: 'Sam Example', start: 56, end: 66 }],
+    quotes: [{ id: 5, kind: 'direct', speaker: 'Sam Example', start: 56, end: 66, corrected: false }],
     mentions: [{ entityId: 1, start: 39, end: 50 }],
   };
 
+  state.article = article;
   const impl: ApiClient = {
     'app.info': async () => ({ version: '0.0.0-test', transport: 'direct', dataDir: '/tmp/fake', nativeDialogs: false }),
     'settings.get': async () => state.settings,
@@ -169,12 +185,13 @@ export function createFakeApi(clusterCount = 30): { api: ApiClient; state: FakeS
       if (state.projects.length === 0) state.projects.push({ id: 1, name: 'Demo', createdAt: NOW, updatedAt: NOW, articleCount: 2, clusterCount: 0, reviewedCount: 0 });
       return summary(state.projects[0]!);
     },
-    'articles.list': async () => [article],
-    'articles.get': async () => article,
+    'articles.list': async () => [state.article],
+    'articles.get': async () => state.article,
     'articles.import': async () => ({ jobId: 'job-1' }),
     'articles.addText': async () => ({ jobId: 'job-1' }),
     'articles.update': async () => ({ jobId: 'job-1' }),
     'articles.remove': async () => ({ jobId: 'job-1' }),
+    'articles.redecode': async () => ({ jobId: 'job-1' }),
     'jobs.get': async () => doneJob(1),
     'jobs.cancel': async () => ({ ...doneJob(1), state: 'cancelled' }),
     'clusters.list': async (a) => {
@@ -191,37 +208,49 @@ export function createFakeApi(clusterCount = 30): { api: ApiClient; state: FakeS
       };
     },
     'clusters.get': async ({ clusterId }) => detailOf(state, find(clusterId)),
-    'clusters.decide': async ({ clusterId, verdict }) => {
+    'clusters.byClaim': async () => null,
+    'clusters.decide': async ({ cluster, verdict }) => {
+      const clusterId = resolve(cluster).id;
       const before = find(clusterId).reviewed;
       state.undo.push({ clusterId, before });
       setVerdict(clusterId, verdict);
       record(clusterId, { action: 'verdict', oldVerdict: before, newVerdict: verdict, note: null });
       return detailOf(state, find(clusterId));
     },
-    'clusters.note': async ({ clusterId, note }) => {
+    'clusters.note': async ({ cluster, note }) => {
+      const clusterId = resolve(cluster).id;
       const i = state.clusters.findIndex((c) => c.id === clusterId);
       state.clusters[i] = { ...find(clusterId), note: note || null };
       record(clusterId, { action: 'note', oldVerdict: null, newVerdict: null, note });
       return detailOf(state, find(clusterId));
     },
-    'clusters.undo': async () => {
+    'review.undo': async () => {
       const last = state.undo.pop();
-      if (!last) return { clusterId: null };
+      if (!last) return { undone: null };
       setVerdict(last.clusterId, last.before);
-      return { clusterId: last.clusterId };
+      const row = find(last.clusterId);
+      return { undone: { kind: 'verdict', summary: 'a verdict', cluster: { id: row.id, key: row.key } } };
     },
-    'clusters.split': async ({ clusterId }) => ({ clusterId: clusterId + 1000 }),
-    'clusters.moveClaim': async ({ targetClusterId }) => detailOf(state, find(targetClusterId)),
-    'quotes.list': async () => [],
+    'clusters.split': async ({ cluster }) => ({ cluster: { id: resolve(cluster).id + 1000, key: 'f'.repeat(32) } }),
+    'clusters.moveClaim': async ({ target }) => detailOf(state, resolve(target)),
+    'clusters.moveToClaim': async () => detailOf(state, state.clusters[0]!),
+    'claims.search': async () => [],
+    'history.list': async () => [],
+    'quotes.list': async () => ({ groups: [], notQuotes: [] }),
+    'quotes.correct': async () => ({ groups: [], notQuotes: [] }),
     'entities.list': async () => state.entities,
     'entities.merge': async () => state.entities,
     'entities.split': async () => state.entities,
-    'entities.confirm': async ({ entityId }) => {
-      state.entities = state.entities.map((e) => (e.id === entityId ? { ...e, confirmed: true } : e));
+    'entities.confirm': async ({ entity }) => {
+      state.entities = state.entities.map((e) => (e.id === entity.id ? { ...e, confirmed: true } : e));
       return state.entities;
     },
-    'entities.prefer': async ({ entityId, spelling }) => {
-      state.entities = state.entities.map((e) => (e.id === entityId ? { ...e, preferred: spelling, preferredBy: state.settings.reviewer } : e));
+    'entities.prefer': async ({ entity, spelling }) => {
+      state.entities = state.entities.map((e) => (e.id === entity.id ? { ...e, preferred: spelling, preferredBy: state.settings.reviewer } : e));
+      return state.entities;
+    },
+    'entities.rename': async ({ entity, name }) => {
+      state.entities = state.entities.map((e) => (e.id === entity.id ? { ...e, preferred: name, preferredBy: state.settings.reviewer } : e));
       return state.entities;
     },
     'report.render': async ({ format }) => ({ filename: `report.${format}`, mime: 'text/plain', content: 'report' }),

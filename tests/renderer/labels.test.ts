@@ -4,7 +4,8 @@ import { bundle } from '../../renderer/src/quotes/QuotesView';
 
 type Quote = QuoteGroup['quotes'][number];
 const quote = (id: number, articleId: number, sameAs: number | null): Quote => ({
-  id, articleId, articleTitle: null, outlet: null, text: `quote ${id}`, kind: 'direct', cue: 'said', speakerMention: null, start: 0, end: 5, sameAs,
+  id, key: { articleHash: String(articleId).padStart(64, '0'), start: id, end: id + 5 }, articleId, articleTitle: null, outlet: null, text: `quote ${id}`,
+  kind: 'direct', cue: 'said', speakerMention: null, start: 0, end: 5, engineSpeaker: null, correction: null, sameAs,
 });
 
 describe('bundle', () => {

@@ -75,7 +75,7 @@ describe('reader marks', () => {
 
 describe('sortEntities', () => {
   const e = (id: number, conflict: boolean, confirmed: boolean, mentions: number): EntityRow => ({
-    id, name: `N${id}`, type: 'person', preferred: `N${id}`, preferredReason: '', preferredBy: null,
+    id, key: String(id).padStart(32, '0'), name: `N${id}`, type: 'person', preferred: `N${id}`, preferredReason: '', preferredBy: null,
     spellingConflict: conflict, confirmed, spellings: [], roles: [], mentionCount: mentions,
   });
   it('puts open spelling conflicts first, then confirmed ones, then the rest by mentions', () => {

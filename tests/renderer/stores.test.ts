@@ -72,7 +72,7 @@ describe('selection store', () => {
   it('saves a note for the cluster it was written on', async () => {
     await useSelection.getState().selectIndex(1);
     await useSelection.getState().selectIndex(3);
-    await useSelection.getState().saveNote('check the count', 2);
+    await useSelection.getState().saveNote('check the count', { id: 2, key: state.clusters[1]!.key });
     expect(state.clusters[1]?.note).toBe('check the count');
     expect(useSelection.getState().clusterId).toBe(4);
     expect(useSelection.getState().detail?.row.note).toBeNull();

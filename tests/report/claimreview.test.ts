@@ -68,4 +68,29 @@ describe('ClaimReview export', () => {
     const source = 'tap water remained safe to drink throughout the flooding and that no contamination had been detected at any of its treatment works'.split(' ');
     expect(words).toEqual(source.slice(0, words.length));
   });
+
+  it('gives every review a stable url on the organisation\u2019s site, the same in every render', () => {
+    const out = reviews();
+    const urls = out.map((r) => r.url);
+    for (const u of urls) expect(u).toMatch(/^https:\/\/factdesk\.example\.org#claim-[0-9a-f]{16}-\d+-\d+$/);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(reviews().map((r) => r.url)).toEqual(urls);
+    // the url follows the claim, not the row id: renumbering the clusters changes nothing
+    const input = fixtureInput();
+    for (const c of input.clusters) c.row.id += 1000;
+    expect(reviews(input).map((r) => r.url)).toEqual(urls);
+  });
+
+  it('refuses to publish without an organisation name and an http(s) address; never a javascript: author url', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', '', 'factdesk.example.org']) {
+      const input = fixtureInput();
+      input.organisation.url = url;
+      expect(() => renderReport(input, 'claimreview'), url).toThrow(/web address/);
+      // the HTML report then embeds no ClaimReview at all
+      expect(renderReport(input, 'html').content).not.toContain('"@type": "ClaimReview"');
+    }
+    const unnamed = fixtureInput();
+    unnamed.organisation.name = '  ';
+    expect(() => renderReport(unnamed, 'claimreview')).toThrow(/organisation's name/);
+  });
 });

@@ -27,6 +27,7 @@ export function evidence(
   });
   return {
     id,
+    key: { articleHash: a.hash, start, end: start + claim.length },
     articleId: a.id,
     articleTitle: a.title,
     fileName: a.fileName,
@@ -64,7 +65,7 @@ export function history(
   claimText: string,
   note: string | null = null,
 ): HistoryEntry {
-  return { id, at, reviewer, action, oldVerdict, newVerdict, note, claimText };
+  return { id, at, reviewer, action, oldVerdict, newVerdict, note, claimText, undid: null };
 }
 
 export interface ClusterSpec {
@@ -89,6 +90,7 @@ export function cluster(s: ClusterSpec): ReportCluster {
   if (!first) throw new Error('fixture: a cluster needs claims');
   const row: ClusterRow = {
     id: s.id,
+    key: `fixture-cluster-${s.id}`,
     label: first.text,
     suggested: s.suggested,
     reviewed: s.reviewed,

@@ -158,21 +158,21 @@ export function fixtureInput(): ReportInput {
         speaker: 'Tomás Brennan',
         entityId: 3,
         quotes: [
-          { id: 203, articleId: 2, articleTitle: coastal.title, outlet: coastal.outlet, text: 'the worst night in twenty years', kind: 'partial', cue: 'called it', speakerMention: { text: 'Chief Brennan', start: 150, end: 163 }, start: 170, end: 201, sameAs: null },
+          { id: 203, key: { articleHash: coastal.hash, start: 170, end: 201 }, articleId: 2, articleTitle: coastal.title, outlet: coastal.outlet, text: 'the worst night in twenty years', kind: 'partial', cue: 'called it', speakerMention: { text: 'Chief Brennan', start: 150, end: 163 }, start: 170, end: 201, engineSpeaker: null, correction: null, sameAs: null },
         ],
       },
       {
         speaker: 'Helen Okafor',
         entityId: 1,
         quotes: [
-          { id: 202, articleId: 4, articleTitle: metro.title, outlet: metro.outlet, text: 'had enough shelter beds for everyone who needed one.', kind: 'partial', cue: 'said', speakerMention: { text: 'Ms Okafor', start: 90, end: 99 }, start: 115, end: 167, sameAs: 1 },
-          { id: 201, articleId: 1, articleTitle: gazette.title, outlet: gazette.outlet, text: 'We had enough shelter beds for everyone who needed one,', kind: 'direct', cue: 'said', speakerMention: { text: 'Mayor Helen Okafor', start: 758, end: 776 }, start: 701, end: 756, sameAs: 1 },
+          { id: 202, key: { articleHash: metro.hash, start: 115, end: 167 }, articleId: 4, articleTitle: metro.title, outlet: metro.outlet, text: 'had enough shelter beds for everyone who needed one.', kind: 'partial', cue: 'said', speakerMention: { text: 'Ms Okafor', start: 90, end: 99 }, start: 115, end: 167, engineSpeaker: null, correction: null, sameAs: 1 },
+          { id: 201, key: { articleHash: gazette.hash, start: 701, end: 756 }, articleId: 1, articleTitle: gazette.title, outlet: gazette.outlet, text: 'We had enough shelter beds for everyone who needed one,', kind: 'direct', cue: 'said', speakerMention: { text: 'Mayor Helen Okafor', start: 758, end: 776 }, start: 701, end: 756, engineSpeaker: null, correction: null, sameAs: 1 },
         ],
       },
     ],
     entities: [
       {
-        id: 3, name: 'Tomás Brennan', type: 'person', preferred: 'Tomás Brennan', preferredReason: 'spelling used by most source groups', preferredBy: null,
+        id: 3, key: 'fixture-entity-3', name: 'Tomás Brennan', type: 'person', preferred: 'Tomás Brennan', preferredReason: 'spelling used by most source groups', preferredBy: null,
         spellingConflict: true, confirmed: false, roles: ['fire chief'], mentionCount: 3,
         spellings: [
           { spelling: 'Tomás Brennan', articles: [{ id: 2, title: coastal.title, outlet: coastal.outlet }, { id: 3, title: valley.title, outlet: valley.outlet }], sourceGroups: ['Northern Wire'] },
@@ -180,12 +180,12 @@ export function fixtureInput(): ReportInput {
         ],
       },
       {
-        id: 2, name: 'Dunmore Water Authority', type: 'organisation', preferred: 'Dunmore Water Authority', preferredReason: 'only spelling', preferredBy: null,
+        id: 2, key: 'fixture-entity-2', name: 'Dunmore Water Authority', type: 'organisation', preferred: 'Dunmore Water Authority', preferredReason: 'only spelling', preferredBy: null,
         spellingConflict: false, confirmed: false, roles: [], mentionCount: 1,
         spellings: [{ spelling: 'Dunmore Water Authority', articles: [{ id: 3, title: valley.title, outlet: valley.outlet }], sourceGroups: ['Northern Wire'] }],
       },
       {
-        id: 1, name: 'Helen Okafor', type: 'person', preferred: 'Helen Okafor', preferredReason: 'chosen by reviewer', preferredBy: 'Ana Reyes',
+        id: 1, key: 'fixture-entity-1', name: 'Helen Okafor', type: 'person', preferred: 'Helen Okafor', preferredReason: 'chosen by reviewer', preferredBy: 'Ana Reyes',
         spellingConflict: true, confirmed: true, roles: ['Mayor'], mentionCount: 5,
         spellings: [
           { spelling: 'Helen Okafor', articles: [{ id: 1, title: gazette.title, outlet: gazette.outlet }, { id: 4, title: metro.title, outlet: metro.outlet }], sourceGroups: ['Riverside Gazette', 'Metro Daily'] },

@@ -22,20 +22,23 @@ async function scriptedProject(): Promise<{ app: ReturnType<typeof makeApp>; pro
   await api['settings.set']({ reviewer: 'Desk reviewer', organisation: 'Example Fact Check', organisationUrl: 'https://factcheck.example' });
   const project = await api['projects.ensureDemo']({});
   const queue = await api['clusters.list']({ projectId: project.id, sort: 'article', limit: 100000 });
-  const pick = (pred: (c: (typeof queue.items)[number]) => boolean): number | undefined => queue.items.find(pred)?.id;
+  const pick = (pred: (c: (typeof queue.items)[number]) => boolean): { id: number; key: string } | undefined => {
+    const row = queue.items.find(pred);
+    return row ? { id: row.id, key: row.key } : undefined;
+  };
   const corroborated = pick((c) => c.suggested === 'corroborated');
   const contradicted = pick((c) => c.suggested === 'contradicted');
   const single = pick((c) => c.suggested === 'single-sourced');
-  if (corroborated) await api['clusters.decide']({ clusterId: corroborated, verdict: 'corroborated' });
+  if (corroborated) await api['clusters.decide']({ cluster: corroborated, verdict: 'corroborated' });
   if (contradicted) {
-    await api['clusters.decide']({ clusterId: contradicted, verdict: 'contradicted' });
-    await api['clusters.note']({ clusterId: contradicted, note: 'Versions of the wire story disagree; asked the agency.' });
+    await api['clusters.decide']({ cluster: contradicted, verdict: 'contradicted' });
+    await api['clusters.note']({ cluster: contradicted, note: 'Versions of the wire story disagree; asked the agency.' });
   }
-  if (single) await api['clusters.decide']({ clusterId: single, verdict: 'corroborated' }); // overrides the suggestion
+  if (single) await api['clusters.decide']({ cluster: single, verdict: 'corroborated' }); // overrides the suggestion
   const conflict = (await api['entities.list']({ projectId: project.id })).find((e) => e.spellingConflict);
   if (conflict) {
     const other = conflict.spellings.map((s) => s.spelling).find((s) => s !== conflict.preferred);
-    if (other) await api['entities.prefer']({ entityId: conflict.id, spelling: other });
+    if (other) await api['entities.prefer']({ entity: { id: conflict.id, key: conflict.key }, spelling: other });
   }
   return { app, projectId: project.id };
 }

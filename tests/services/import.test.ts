@@ -1,10 +1,11 @@
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { decide } from '../../electron/services/actions';
 import { runAnalysisJob, JobCancelled } from '../../electron/worker/analysis-job';
-import { b64, makeApp } from '../helpers/services';
+import { b64, makeApp, refOf } from '../helpers/services';
 import { SEEDS_DIR, useTempDir } from '../helpers/temp';
+import { analysisWorker } from '../helpers/worker';
 
 const tempDir = useTempDir();
 const seed = (n: number): Uint8Array => {
@@ -29,7 +30,9 @@ describe('importing articles', () => {
     const job = await api['articles.import']({ projectId: p.id, files: [{ name: 'a.txt', dataBase64: b64(utf16) }, { name: 'b.txt', dataBase64: b64(cp1252) }] });
     const done = await app.settle(job.jobId);
     expect(done.state).toBe('done');
-    expect(done.result).toEqual({ added: 2, duplicates: [], refused: [] });
+    expect(done.result).toMatchObject({ added: 2, duplicates: [], refused: [], retries: 0 });
+    // the Windows-1252 file was a guess, and the import says so
+    expect(done.result?.warnings).toEqual([{ file: 'b.txt', warning: expect.stringMatching(/not valid UTF-8, so decoded as Windows-1252/) }]);
     const arts = await api['articles.list']({ projectId: p.id });
     const texts = await Promise.all(arts.map((a) => api['articles.get']({ articleId: a.id })));
     expect(texts.map((t) => t.text).join('\n')).toContain('Genève');
@@ -70,14 +73,14 @@ describe('importing articles', () => {
     const p = await app.api['projects.create']({ name: 'Rollback' });
     runAnalysisJob(app.store, { projectId: p.id, add: [{ name: '000.txt', bytes: seed(0) }] });
     const decided = app.store.clusters.list({ projectId: p.id }).items[0]!;
-    app.store.review.decide(decided.id, 'corroborated', 'tester');
+    decide(app.store, refOf(decided), 'corroborated', 'tester');
     const before = snapshot(app);
 
     // A crash inside the write transaction (after claims were inserted): everything rolls back.
     const writer = app.store.writer;
     const original = writer.write.bind(writer);
-    writer.write = (projectId, analysis, entities, added, now) =>
-      original(projectId, analysis, [...entities, { ...entities[0]!, spellingDetails: [{ spelling: 'X', articles: ['no-such-article'], sourceGroups: [] }] }], added, now);
+    writer.write = (projectId, analysis, entities, now) =>
+      original(projectId, analysis, [...entities, { ...entities[0]!, spellingDetails: [{ spelling: 'X', articles: ['no-such-article'], sourceGroups: [] }] }], now);
     expect(() => runAnalysisJob(app.store, { projectId: p.id, add: [{ name: '003.txt', bytes: seed(3) }] })).toThrow(/unknown article/);
     writer.write = original;
     expect(snapshot(app)).toEqual(before);
@@ -93,12 +96,7 @@ describe('importing articles', () => {
   describe('in a worker thread', () => {
     let workerFile = '';
     beforeAll(async () => {
-      // Inside node_modules/.cache so the bundle resolves better-sqlite3 like dist-electron/ does.
-      workerFile = path.resolve(__dirname, '../../node_modules/.cache/corroborate-test/analysis-worker.cjs');
-      await build({
-        entryPoints: [path.resolve(__dirname, '../../electron/worker/analysis-worker.ts')],
-        bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['better-sqlite3'], outfile: workerFile, logLevel: 'silent',
-      });
+      workerFile = await analysisWorker();
     });
 
     it('reports progress, writes through its own connection, and can be cancelled', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeApp } from '../helpers/services';
+import { makeApp, refOf } from '../helpers/services';
 import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
@@ -18,18 +18,18 @@ describe('name tagging through the API', () => {
 
     const target = conflicted[0]!;
     const other = target.spellings.map((s) => s.spelling).find((s) => s !== target.preferred)!;
-    entities = await api['entities.prefer']({ entityId: target.id, spelling: other });
+    entities = await api['entities.prefer']({ entity: refOf(target), spelling: other });
     const preferred = entities.find((e) => e.spellings.some((s) => s.spelling === other))!;
     expect(preferred.preferred).toBe(other);
     expect(preferred.preferredBy).toBe('Lee');
 
     // split a spelling off, then merge it back
-    entities = await api['entities.split']({ entityId: preferred.id, spelling: other });
+    entities = await api['entities.split']({ entity: refOf(preferred), spelling: other });
     const alone = entities.find((e) => e.spellings.length === 1 && e.spellings[0]!.spelling === other)!;
     const rest = entities.find((e) => e.id !== alone.id && e.spellings.some((s) => s.spelling === target.spellings.find((x) => x.spelling !== other)!.spelling))!;
     expect(alone).toBeDefined();
     expect(rest).toBeDefined();
-    entities = await api['entities.merge']({ entityIds: [rest.id, alone.id] });
+    entities = await api['entities.merge']({ entities: [refOf(rest), refOf(alone)] });
     const merged = entities.find((e) => e.spellings.some((s) => s.spelling === other))!;
     expect(merged.spellings.length).toBe(target.spellings.length);
     expect(merged.confirmed).toBe(true);
@@ -42,7 +42,7 @@ describe('name tagging through the API', () => {
     expect(again.spellings.length).toBe(target.spellings.length);
     expect(again.confirmed).toBe(true);
 
-    await expect(api['entities.prefer']({ entityId: again.id, spelling: 'Nobody Known' })).rejects.toThrow(/is not a spelling/);
+    await expect(api['entities.prefer']({ entity: refOf(again), spelling: 'Nobody Known' })).rejects.toThrow(/is not a spelling/);
     app.store.close();
   });
 });

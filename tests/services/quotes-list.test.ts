@@ -24,7 +24,7 @@ describe('quotes.list', () => {
     await app.settle((await api['articles.addText']({ projectId: project.id, name: 'first.txt', text: FIRST })).jobId);
     await app.settle((await api['articles.addText']({ projectId: project.id, name: 'second.txt', text: SECOND })).jobId);
 
-    const groups = await api['quotes.list']({ projectId: project.id });
+    const { groups } = await api['quotes.list']({ projectId: project.id });
     const minister = groups.find((g) => /Kozyrevich/.test(g.speaker));
     expect(minister, JSON.stringify(groups.map((g) => g.speaker))).toBeDefined();
     expect(minister!.entityId).not.toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeApp } from '../helpers/services';
+import { makeApp, refOf } from '../helpers/services';
 import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
@@ -25,25 +25,30 @@ describe('review flow through the API', () => {
     const first = list.items[0]!;
     await api['settings.set']({ reviewer: 'Ana' });
 
-    let detail = await api['clusters.decide']({ clusterId: first.id, verdict: 'corroborated' });
+    let detail = await api['clusters.decide']({ cluster: refOf(first), verdict: 'corroborated' });
     expect(detail.row.reviewed).toBe('corroborated');
-    detail = await api['clusters.decide']({ clusterId: first.id, verdict: 'contradicted' });
-    detail = await api['clusters.note']({ clusterId: first.id, note: 'checked with the agency' });
+    detail = await api['clusters.decide']({ cluster: refOf(first), verdict: 'contradicted' });
+    detail = await api['clusters.note']({ cluster: refOf(first), note: 'checked with the agency' });
     expect(detail.row.note).toBe('checked with the agency');
     expect(detail.history.map((h) => h.action)).toEqual(['note', 'verdict', 'verdict']);
     expect(detail.history[1]).toMatchObject({ oldVerdict: 'corroborated', newVerdict: 'contradicted', reviewer: 'Ana' });
 
     // undo the note, then the second verdict
-    expect((await api['clusters.undo']({ projectId: project.id })).clusterId).toBe(first.id);
+    expect((await api['review.undo']({ projectId: project.id })).undone?.cluster?.id).toBe(first.id);
     expect((await api['clusters.get']({ clusterId: first.id })).row.note).toBeNull();
-    await api['clusters.undo']({ projectId: project.id });
+    await api['review.undo']({ projectId: project.id });
     detail = await api['clusters.get']({ clusterId: first.id });
     expect(detail.row.reviewed).toBe('corroborated');
     expect(detail.history.map((h) => h.action)).toEqual(['undo', 'undo', 'note', 'verdict', 'verdict']);
+    // each undo says what it undid
+    expect(detail.history.map((h) => h.undid)).toEqual(['verdict', 'note', null, null, null]);
+    expect(detail.history[0]).toMatchObject({ oldVerdict: 'contradicted', newVerdict: 'corroborated' });
+    expect(detail.history[1]).toMatchObject({ note: null });
 
     // history cannot be rewritten, even by a direct query
-    expect(() => store.db.prepare("UPDATE decision_history SET new_verdict = 'contradicted'").run()).toThrow(/append-only/);
-    expect(() => store.db.prepare('DELETE FROM decision_history').run()).toThrow(/append-only/);
+    expect(() => store.db.prepare("UPDATE review_actions SET kind = 'note'").run()).toThrow(/append-only/);
+    expect(() => store.db.prepare('DELETE FROM review_actions').run()).toThrow(/append-only/);
+    expect(() => store.db.prepare('DELETE FROM review_action_claims').run()).toThrow(/append-only/);
 
     // correcting an article's outlet re-runs the engine; the verdict survives on the same claims
     const article = (await api['articles.list']({ projectId: project.id }))[0]!;
@@ -76,7 +81,7 @@ describe('review flow through the API', () => {
     expect(none.total).toBe(0);
     const hostile = await api['clusters.list']({ projectId: project.id, search: '" OR * NEAR(' });
     expect(hostile.total).toBeGreaterThanOrEqual(0);
-    await api['clusters.decide']({ clusterId: all.items[1]!.id, verdict: 'single-sourced' });
+    await api['clusters.decide']({ cluster: refOf(all.items[1]!), verdict: 'single-sourced' });
     const unreviewed = await api['clusters.list']({ projectId: project.id, unreviewed: true, limit: 100000 });
     expect(unreviewed.total).toBe(all.total - 1);
     const article = (await api['articles.list']({ projectId: project.id }))[3]!;
@@ -97,9 +102,11 @@ describe('review flow through the API', () => {
     expect(multi, 'the seed corpus has at least one cluster with two claims').toBeDefined();
     const detail = await api['clusters.get']({ clusterId: multi!.id });
     const moving = detail.claims[detail.claims.length - 1]!;
-    const { clusterId: fresh } = await api['clusters.split']({ clusterId: multi!.id, claimIds: [moving.id] });
-    expect((await api['clusters.get']({ clusterId: fresh })).claims.map((c) => c.text)).toEqual([moving.text]);
-    expect((await api['clusters.get']({ clusterId: multi!.id })).claims).toHaveLength(detail.claims.length - 1);
+    const { cluster: fresh } = await api['clusters.split']({ cluster: refOf(multi!), claims: [moving.key] });
+    expect((await api['clusters.get']({ clusterId: fresh.id })).claims.map((c) => c.text)).toEqual([moving.text]);
+    // the rest is a cluster with other members: a new key (and id); its first claim finds it
+    const rest = await api['clusters.byClaim']({ projectId: project.id, claim: detail.claims[0]!.key });
+    expect(rest?.claims).toHaveLength(detail.claims.length - 1);
 
     const article = (await api['articles.list']({ projectId: project.id }))[0]!;
     await app.settle((await api['articles.update']({ articleId: article.id, published: '2025-02-19' })).jobId);
@@ -118,7 +125,9 @@ describe('review flow through the API', () => {
   it('answers bad arguments with a readable error envelope', async () => {
     const { api, store } = makeApp(tempDir());
     await expect(api['clusters.get']({ clusterId: -1 })).rejects.toThrow(/Invalid arguments for clusters.get: clusterId/);
+    await expect(api['clusters.get']({ clusterId: -1 })).rejects.toMatchObject({ code: 'invalid-arguments' });
     await expect(api['clusters.get']({ clusterId: 999 })).rejects.toThrow(/does not exist/);
+    await expect(api['clusters.get']({ clusterId: 999 })).rejects.toMatchObject({ code: 'not-found' });
     await expect(api['projects.create']({ name: '   ' })).rejects.toThrow(/must not be empty/);
     store.close();
   });

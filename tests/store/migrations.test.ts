@@ -14,7 +14,9 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'claims_fts%'").all() as Array<{ name: string; sql: string }>;
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['projects', 'articles', 'quotes', 'claims', 'clusters', 'entities', 'mentions', 'decisions', 'decision_history']));
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['projects', 'articles', 'quotes', 'claims', 'clusters', 'entities', 'mentions', 'decisions', 'review_actions', 'review_action_claims', 'quote_corrections', 'project_leases']),
+    );
     for (const t of tables) expect(t.sql, t.name).toMatch(/\) STRICT$/);
     db.close();
   });
@@ -53,10 +55,11 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('0001 creates the FTS5 index and the append-only history triggers', () => {
+  it('creates the FTS5 index, its delete trigger and the append-only history triggers', () => {
     const db = openDatabase(':memory:');
     const names = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')").all() as Array<{ name: string }>).map((r) => r.name);
-    expect(names).toEqual(expect.arrayContaining(['claims_fts', 'decision_history_no_update', 'decision_history_no_delete']));
+    expect(names).toEqual(expect.arrayContaining(['claims_fts', 'claims_fts_delete', 'review_actions_no_update', 'review_actions_no_delete']));
+    expect(names).not.toContain('decision_history');
     db.close();
   });
 });

@@ -1,6 +1,6 @@
 // Picks the transport once at start: the Electron preload bridge when present,
 // otherwise HTTP to the headless host with the token from the URL fragment.
-import { makeClient, type ApiClient, type ApiName, type ApiResult, type Envelope } from '../../../shared/api/contract';
+import { errorEnvelope, makeClient, type ApiClient, type ApiName, type ApiResult, type Envelope } from '../../../shared/api/contract';
 
 /** Commands the Electron application menu forwards to the page. */
 export type MenuCommand = 'import-articles' | 'export-report';
@@ -44,21 +44,21 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = wi
         body: JSON.stringify(args ?? {}),
       });
     } catch {
-      return { ok: false, error: 'Cannot reach the Corroborate host. Is it still running?' };
+      return errorEnvelope('unavailable', 'Cannot reach the Corroborate host. Is it still running?');
     }
     const body: unknown = await res.json().catch(() => null);
-    if (body && typeof body === 'object' && 'ok' in body) return body as Envelope<unknown>;
     if (res.status === 401 || res.status === 403) {
-      return { ok: false, error: 'The host refused this tab: open the address the host printed (with #token=...).' };
+      return errorEnvelope('forbidden', 'The host refused this tab: open the address the host printed (with #token=...).');
     }
-    return { ok: false, error: `The host answered ${res.status} ${res.statusText}` };
+    if (body && typeof body === 'object' && 'ok' in body) return body as Envelope<unknown>;
+    return errorEnvelope('internal', `The host answered ${res.status} ${res.statusText}`);
   };
 }
 
 export function bridgeTransport(bridge: CorroborateBridge) {
   return (name: ApiName, args: unknown): Promise<Envelope<unknown>> => {
     const fn = bridge[name] as ((a: unknown) => Promise<Envelope<unknown>>) | undefined;
-    if (!fn) return Promise.resolve({ ok: false, error: `The desktop bridge has no call ${name}` });
+    if (!fn) return Promise.resolve(errorEnvelope('unavailable', `The desktop bridge has no call ${name}`));
     return fn(args ?? {});
   };
 }

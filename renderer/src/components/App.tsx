@@ -24,9 +24,10 @@ async function afterAnalysis(): Promise<void> {
   await useProjects.getState().refresh();
   const { currentId } = useProjects.getState();
   await useQueue.getState().reload();
-  const sel = useSelection.getState();
-  if (sel.clusterId !== null) await sel.selectCluster(sel.clusterId).catch(() => sel.clear());
+  // the same claims as before, wherever the re-analysis put them (never a reused id)
+  await useSelection.getState().reloadSelected();
   await useNames.getState().load(currentId);
+  useUi.getState().changed();
 }
 
 export function App() {

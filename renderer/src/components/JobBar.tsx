@@ -10,7 +10,7 @@ export function JobBar() {
       {job && (
         <>
           <span className="jobbar-text">
-            {job.kind === 'import' ? 'Importing' : 'Re-analysing'}: {job.phase} — {job.done} of {job.total}
+            {job.notice ?? `${job.kind === 'import' ? 'Importing' : 'Re-analysing'}: ${job.phase} — ${job.done} of ${job.total}`}
           </span>
           <progress value={job.done} max={Math.max(1, job.total)} aria-label={`${job.phase}: ${job.done} of ${job.total}`} />
           <button type="button" className="btn small" onClick={() => void cancel()} disabled={job.state !== 'running'}>

@@ -7,7 +7,7 @@ import { Modal } from './Modal';
 const FIELDS: Array<{ key: keyof Settings; label: string; hint: string }> = [
   { key: 'reviewer', label: 'Reviewer name', hint: 'Recorded with every decision in the history.' },
   { key: 'organisation', label: 'Organisation', hint: 'Author of the ClaimReview export.' },
-  { key: 'organisationUrl', label: 'Organisation website', hint: 'Optional, used in ClaimReview.' },
+  { key: 'organisationUrl', label: 'Organisation website', hint: 'http:// or https:// address; ClaimReview needs it (and the organisation) and links each review to it.' },
 ];
 
 export function SettingsDialog() {

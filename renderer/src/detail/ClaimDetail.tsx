@@ -71,7 +71,7 @@ export function ClaimDetail() {
               type="button"
               className="btn small"
               disabled={ticks.length === 0 || ticks.length >= detail.claims.length}
-              onClick={() => void split(ticks).then(() => setPicked([]))}
+              onClick={() => void split(detail.claims.filter((c) => ticks.includes(c.id)).map((c) => c.key)).then(() => setPicked([]))}
             >
               Split {ticks.length || ''} ticked into a new cluster
             </button>
@@ -105,7 +105,7 @@ export function ClaimDetail() {
           ))}
         </ul>
       </section>
-      <NoteEditor key={row.id} clusterId={row.id} note={row.note ?? ''} />
+      <NoteEditor key={row.id} cluster={{ id: row.id, key: row.key }} note={row.note ?? ''} />
       <HistoryList history={detail.history} />
     </section>
   );

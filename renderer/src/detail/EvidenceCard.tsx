@@ -106,7 +106,7 @@ export function EvidenceCard({ claim, all, marks, canSplit, clusterVerdict, tick
           onSubmit={(e) => {
             e.preventDefault();
             const id = Number(target.replace('#', ''));
-            if (Number.isInteger(id) && id > 0) void moveClaim(claim.id, id).then(() => setMoving(false));
+            if (Number.isInteger(id) && id > 0) void moveClaim(claim.key, id).then(() => setMoving(false));
           }}
         >
           <label htmlFor={`move-${claim.id}`}>Move this claim to cluster #</label>

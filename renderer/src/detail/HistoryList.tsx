@@ -1,6 +1,23 @@
 import type { HistoryEntry } from '../../../shared/api/types';
 import { formatWhen, verdictLook } from '../lib/verdicts';
 
+/** An undo says what it undid: "undid a note" must not read as a change of verdict. */
+function describeUndo(h: HistoryEntry, v: (x: HistoryEntry['newVerdict']) => string): string {
+  switch (h.undid) {
+    case 'verdict':
+      return `undid a verdict: ${v(h.oldVerdict)} → ${v(h.newVerdict)}`;
+    case 'note':
+      return h.note ? `undid a note: back to “${h.note}”` : 'undid a note: no note';
+    case 'move':
+      return 'undid moving a claim';
+    case 'split':
+      return 'undid a split';
+    case 'undo':
+    case null:
+      return 'undid a step';
+  }
+}
+
 function describe(h: HistoryEntry): string {
   const v = (x: HistoryEntry['newVerdict']) => (x ? verdictLook(x).label : 'unreviewed');
   switch (h.action) {
@@ -9,7 +26,7 @@ function describe(h: HistoryEntry): string {
     case 'note':
       return h.note ? `note: “${h.note}”` : 'note cleared';
     case 'undo':
-      return `undid a step: ${v(h.oldVerdict)} → ${v(h.newVerdict)}`;
+      return describeUndo(h, v);
     case 'split':
       return 'split the cluster';
     case 'move':

@@ -1,33 +1,40 @@
-// The reviewer's note: saved when the field is left or with Ctrl/Cmd+Enter.
+// The reviewer's note: saved when the field is left, with Ctrl/Cmd+Enter or Escape.
+// What was last saved is kept in a ref, not only in state: Escape saves and then
+// blurs the field, and the blur must see that save at once or the note is saved twice.
 import { useEffect, useRef, useState } from 'react';
+import type { ClusterRef } from '../../../shared/api/types';
 import { NOTE_INPUT_ID } from '../components/useShortcuts';
 import { useSelection } from '../stores/selection';
 
-export function NoteEditor({ clusterId, note }: { clusterId: number; note: string }) {
+export function NoteEditor({ cluster, note }: { cluster: ClusterRef; note: string }) {
   const [text, setText] = useState(note);
-  const saveNote = useSelection((s) => s.saveNote);
   const [saved, setSaved] = useState(note);
-  const latest = useRef({ text, saved });
-  latest.current = { text, saved };
+  const saveNote = useSelection((s) => s.saveNote);
+  const latest = useRef({ text, saved: note, cluster });
+  latest.current.text = text;
+  latest.current.cluster = cluster;
 
   useEffect(() => {
     setText(note);
     setSaved(note);
+    latest.current.saved = note;
   }, [note]);
 
   const save = () => {
-    if (text === saved) return;
-    setSaved(text);
-    void saveNote(text, clusterId);
+    const { text: t, saved: s, cluster: c } = latest.current;
+    if (t === s) return;
+    latest.current.saved = t;
+    setSaved(t);
+    void saveNote(t, c);
   };
 
   // leaving the cluster with j/k unmounts the field: keep what was typed
   useEffect(
     () => () => {
-      const { text: t, saved: s } = latest.current;
-      if (t !== s) void useSelection.getState().saveNote(t, clusterId);
+      const { text: t, saved: s, cluster: c } = latest.current;
+      if (t !== s) void useSelection.getState().saveNote(t, c);
     },
-    [clusterId],
+    [cluster.id],
   );
 
   return (

@@ -16,6 +16,28 @@ export async function filesToImport(files: Iterable<File>): Promise<Array<{ name
   return out;
 }
 
+/**
+ * Splits files into import calls of at most `limit` base64 characters each (the
+ * host refuses bigger requests), keeping their order. A single file over the limit
+ * goes alone; the server refuses it with the size message.
+ */
+export function importBatches<F extends { dataBase64: string }>(files: readonly F[], limit: number): F[][] {
+  const out: F[][] = [];
+  let batch: F[] = [];
+  let size = 0;
+  for (const f of files) {
+    if (batch.length > 0 && size + f.dataBase64.length > limit) {
+      out.push(batch);
+      batch = [];
+      size = 0;
+    }
+    batch.push(f);
+    size += f.dataBase64.length;
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
+}
+
 /** Offers text content as a download (browser host: no native save dialog). */
 export function downloadText(filename: string, mime: string, content: string): void {
   const blob = new Blob([content], { type: mime });

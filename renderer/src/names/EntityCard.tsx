@@ -1,4 +1,6 @@
-// One entity: its spellings per outlet, the preferred spelling and the tag actions.
+// One entity: its spellings per outlet, the preferred spelling and the tag actions,
+// and a name the reviewer types when no spelling in the articles is the right one.
+import { useState } from 'react';
 import type { EntityRow } from '../../../shared/api/types';
 import { sourceLabel } from '../lib/sourceLabel';
 import { useNames } from '../stores/names';
@@ -24,8 +26,32 @@ function showClaims(entityId: number): void {
     .then(() => useSelection.getState().selectIndex(0));
 }
 
+function TypedName({ entity: e, done }: { entity: EntityRow; done(): void }) {
+  const [name, setName] = useState(e.preferred);
+  const rename = useNames((s) => s.rename);
+  return (
+    <form
+      className="row small"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        if (name.trim()) void rename(e.id, name).then(done);
+      }}
+    >
+      <label htmlFor={`rename-${e.id}`}>Name in the report</label>
+      <input id={`rename-${e.id}`} value={name} onChange={(ev) => setName(ev.target.value)} maxLength={300} />
+      <button type="submit" className="btn small primary" disabled={!name.trim() || name.trim() === e.preferred}>
+        Use this name
+      </button>
+      <button type="button" className="btn small ghost" onClick={done}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
 export function EntityCard({ entity: e, selected, ticked }: { entity: EntityRow; selected: boolean; ticked: boolean }) {
   const { confirm, prefer, split, toggleMerge } = useNames.getState();
+  const [typing, setTyping] = useState(false);
   const state = e.spellingConflict ? (e.confirmed ? 'confirmed' : 'conflict') : 'ok';
   return (
     <article
@@ -97,10 +123,14 @@ export function EntityCard({ entity: e, selected, ticked }: { entity: EntityRow;
             ✓ Confirm same person
           </button>
         )}
+        <button type="button" className="btn small ghost" aria-expanded={typing} onClick={() => setTyping(!typing)}>
+          Type a name…
+        </button>
         <button type="button" className="btn small ghost" onClick={() => showClaims(e.id)}>
           Show claims about {e.preferred}
         </button>
       </footer>
+      {typing && <TypedName entity={e} done={() => setTyping(false)} />}
     </article>
   );
 }

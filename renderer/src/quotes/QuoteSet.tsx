@@ -1,11 +1,16 @@
 // One statement as reported by one or more articles; wording differences against
 // the first report are marked (underlined, with a text label for screen readers).
-import type { QuoteGroup } from '../../../shared/api/types';
+import { useState } from 'react';
+import type { QuoteGroup, QuoteRow, SpeakerCorrection } from '../../../shared/api/types';
 import { sourceLabel } from '../lib/sourceLabel';
 import { wordDiff, type DiffToken } from '../lib/wordDiff';
 import { useUi } from '../stores/ui';
+import { correctionLine, SpeakerFix } from './SpeakerFix';
 
 type Quote = QuoteGroup['quotes'][number];
+
+/** Stores a correction for one quote; resolves true when it was saved. */
+export type Correct = (quote: QuoteRow, correction: SpeakerCorrection) => Promise<boolean>;
 
 function Tokens({ tokens }: { tokens: readonly DiffToken[] }) {
   return (
@@ -28,8 +33,10 @@ function Tokens({ tokens }: { tokens: readonly DiffToken[] }) {
   );
 }
 
-function QuoteCard({ quote, tokens }: { quote: Quote; tokens: readonly DiffToken[] | null }) {
+export function QuoteCard({ quote, tokens, onCorrect }: { quote: QuoteRow; tokens: readonly DiffToken[] | null; onCorrect: Correct }) {
   const openArticle = useUi((s) => s.openArticle);
+  const [fixing, setFixing] = useState(false);
+  const corrected = correctionLine(quote);
   return (
     <figure className="quote" data-quote-id={quote.id} tabIndex={-1}>
       {/* Reported speech carries no quotation marks in the article; adding them would put words in the speaker's mouth. */}
@@ -46,15 +53,20 @@ function QuoteCard({ quote, tokens }: { quote: Quote; tokens: readonly DiffToken
         <button type="button" className="btn small ghost" onClick={() => openArticle(quote.articleId, quote.start)}>
           Open in reader
         </button>
+        <button type="button" className="btn small ghost" aria-expanded={fixing} onClick={() => setFixing(!fixing)}>
+          Correct speaker…
+        </button>
+        {corrected && <span className="corrected">{corrected}</span>}
       </figcaption>
+      {fixing && <SpeakerFix quote={quote} onCorrect={(c) => onCorrect(quote, c)} onDone={() => setFixing(false)} />}
     </figure>
   );
 }
 
-export function QuoteSet({ quotes }: { quotes: readonly Quote[] }) {
+export function QuoteSet({ quotes, onCorrect }: { quotes: readonly Quote[]; onCorrect: Correct }) {
   const first = quotes[0];
   if (!first) return null;
-  if (quotes.length === 1) return <QuoteCard quote={first} tokens={null} />;
+  if (quotes.length === 1) return <QuoteCard quote={first} tokens={null} onCorrect={onCorrect} />;
   const diffs = quotes.map((q, i) => (i === 0 ? null : wordDiff(first.text, q.text)));
   // a word of the first report is marked when no other report has it
   const others = diffs.filter((d) => d !== null);
@@ -79,7 +91,7 @@ export function QuoteSet({ quotes }: { quotes: readonly Quote[] }) {
       </p>
       <div className="side-by-side">
         {quotes.map((q, i) => (
-          <QuoteCard key={q.id} quote={q} tokens={i === 0 ? firstChanged : (diffs[i]?.b ?? null)} />
+          <QuoteCard key={q.id} quote={q} tokens={i === 0 ? firstChanged : (diffs[i]?.b ?? null)} onCorrect={onCorrect} />
         ))}
       </div>
     </div>

@@ -1,10 +1,13 @@
 // Every attributed quote grouped by speaker; the same quote in different articles side by side.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { QuoteGroup } from '../../../shared/api/types';
+// Each quote's speaker can be corrected here (SpeakerFix); "not a quote" ones are listed apart.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError } from '../../../shared/api/errors';
+import type { QuoteGroup, QuoteList } from '../../../shared/api/types';
 import { api } from '../api/client';
 import { useProjects } from '../stores/projects';
+import { useSelection } from '../stores/selection';
 import { reportError, useUi } from '../stores/ui';
-import { QuoteSet } from './QuoteSet';
+import { QuoteCard, QuoteSet, type Correct } from './QuoteSet';
 
 type Quote = QuoteGroup['quotes'][number];
 
@@ -31,21 +34,45 @@ export function bundle(quotes: readonly Quote[]): Quote[][] {
 export function QuotesView() {
   const projectId = useProjects((s) => s.currentId);
   const focusQuoteId = useUi((s) => s.focusQuoteId);
-  const [groups, setGroups] = useState<QuoteGroup[] | null>(null);
+  const changes = useUi((s) => s.changes);
+  const [list, setList] = useState<QuoteList | null>(null);
   const [filter, setFilter] = useState('');
   const ref = useRef<HTMLDivElement>(null);
+  const groups = list?.groups ?? null;
+
+  const reload = useCallback(async (): Promise<void> => {
+    if (projectId === null) return;
+    try {
+      setList(await api()['quotes.list']({ projectId }));
+    } catch (err) {
+      reportError(err);
+    }
+  }, [projectId]);
 
   useEffect(() => {
     if (projectId === null) return;
     let live = true;
     const client = api();
     client['quotes.list']({ projectId })
-      .then((g) => live && setGroups(g))
+      .then((l) => live && setList(l))
       .catch(reportError);
     return () => {
       live = false;
     };
-  }, [projectId]);
+  }, [projectId, changes]);
+
+  const correct: Correct = async (quote, correction) => {
+    if (projectId === null) return false;
+    try {
+      setList(await api()['quotes.correct']({ projectId, quote: quote.key, correction }));
+      useUi.getState().notify(correction.kind === 'engine' ? 'Back to the engine’s speaker.' : 'Correction saved.');
+      return true;
+    } catch (err) {
+      reportError(err);
+      if (err instanceof ApiError && err.code === 'stale') await reload();
+      return false;
+    }
+  };
 
   useEffect(() => {
     if (!groups || focusQuoteId === null) return;
@@ -69,6 +96,9 @@ export function QuotesView() {
           Filter quotes by speaker or words
         </label>
         <input id="quote-filter" type="search" placeholder="Filter by speaker or words" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <button type="button" className="btn ghost" onClick={() => void useSelection.getState().undo()}>
+          Undo last change
+        </button>
       </div>
       {groups === null ? (
         <p role="status">Loading…</p>
@@ -81,10 +111,20 @@ export function QuotesView() {
               {g.speaker} <span className="muted small">({g.quotes.length} quote{g.quotes.length === 1 ? '' : 's'})</span>
             </h2>
             {bundle(g.quotes).map((set) => (
-              <QuoteSet key={set[0]?.id} quotes={set} />
+              <QuoteSet key={set[0]?.id} quotes={set} onCorrect={correct} />
             ))}
           </section>
         ))
+      )}
+      {list && list.notQuotes.length > 0 && (
+        <section className="speaker not-quotes" aria-label="Marked as not quotes">
+          <h2>
+            Marked as not quotes <span className="muted small">({list.notQuotes.length}; left out of every report)</span>
+          </h2>
+          {list.notQuotes.map((q) => (
+            <QuoteCard key={q.id} quote={q} tokens={null} onCorrect={correct} />
+          ))}
+        </section>
       )}
     </div>
   );

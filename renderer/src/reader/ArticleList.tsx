@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { ArticleRow } from '../../../shared/api/types';
 import { api } from '../api/client';
+import { failedStages } from '../lib/analysisWarnings';
 import { useJobs } from '../stores/jobs';
 import { useProjects } from '../stores/projects';
 import { useUi } from '../stores/ui';
@@ -62,6 +63,16 @@ export function ArticleList() {
             <span className="article-meta muted">
               Group: {a.sourceGroupLabel ?? '—'} · {a.claimCount} claims · {a.quoteCount} quotes
             </span>
+            {failedStages(a) && (
+              <span className="article-meta warn-text" data-testid="article-error">
+                <span aria-hidden="true">⚠</span> {failedStages(a)}
+              </span>
+            )}
+            {a.notes.length > 0 && (
+              <span className="article-meta warn-text">
+                <span aria-hidden="true">⚠</span> {a.notes.length === 1 ? 'A decoding note' : `${a.notes.length} decoding notes`}: open the article to read {a.notes.length === 1 ? 'it' : 'them'}
+              </span>
+            )}
           </button>
           {editing === a.id ? (
             <EditMeta article={a} done={() => setEditing(null)} />

@@ -1,7 +1,8 @@
 // Adding articles: drag and drop, a file picker (or the native dialog in Electron), or pasted text.
 import { useRef, useState } from 'react';
+import { MAX_IMPORT_B64 } from '../../../shared/api/contract';
 import { api } from '../api/client';
-import { filesToImport } from '../lib/files';
+import { filesToImport, importBatches } from '../lib/files';
 import { useJobs } from '../stores/jobs';
 import { useProjects } from '../stores/projects';
 import { reportError } from '../stores/ui';
@@ -23,7 +24,11 @@ export function ImportPanel() {
     if (!list || list.length === 0) return;
     try {
       const files = await filesToImport([...list]);
-      await run(() => api()['articles.import']({ projectId, files }));
+      // one job per batch: a large selection never becomes one huge request
+      for (const batch of importBatches(files, MAX_IMPORT_B64)) {
+        const job = await run(() => api()['articles.import']({ projectId, files: batch }));
+        if (job?.state !== 'done') break;
+      }
     } catch (err) {
       reportError(err);
     }

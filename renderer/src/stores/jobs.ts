@@ -30,6 +30,8 @@ function summarise(job: Job): string {
       const parts = [`${r.added} article${r.added === 1 ? '' : 's'} added`];
       if (r.duplicates.length) parts.push(`${r.duplicates.length} already in the project`);
       if (r.refused.length) parts.push(`${r.refused.length} refused (${r.refused.map((x) => `${x.file}: ${x.error}`).join('; ')})`);
+      if (r.warnings.length) parts.push(`${r.warnings.length} with a note (${r.warnings.map((x) => `${x.file}: ${x.warning}`).join('; ')})`);
+      if (r.retries) parts.push(`analysed again ${r.retries} time${r.retries === 1 ? '' : 's'} because another window or the CLI changed the project meanwhile`);
       return parts.join(', ') + '.';
     }
     case 'cancelled':

@@ -1,6 +1,9 @@
-// Entities of the open project and the reviewer's name tags.
+// Entities of the open project and the reviewer's name tags. Every action names the
+// entity as the reviewer saw it (id + key); one that changed meanwhile is refused as
+// stale and the list reloads.
 import { create } from 'zustand';
-import type { EntityRow } from '../../../shared/api/types';
+import type { EntityRef, EntityRow } from '../../../shared/api/types';
+import { ApiError } from '../../../shared/api/errors';
 import { api } from '../api/client';
 import { reportError, useUi } from './ui';
 
@@ -18,6 +21,8 @@ interface NamesState {
   split(entityId: number, spelling: string): Promise<void>;
   confirm(entityId: number): Promise<void>;
   prefer(entityId: number, spelling: string): Promise<void>;
+  /** the report uses a name the reviewer types */
+  rename(entityId: number, name: string): Promise<void>;
 }
 
 /** Conflicts the reviewer has not confirmed first, then by mentions: what needs a look leads. */
@@ -27,12 +32,18 @@ export function sortEntities(list: readonly EntityRow[]): EntityRow[] {
 }
 
 export const useNames = create<NamesState>((set, get) => {
+  const ref = (entityId: number): EntityRef => {
+    const e = get().entities.find((x) => x.id === entityId);
+    if (!e) throw new ApiError('stale', 'This name is no longer in the list; it was reloaded.');
+    return { id: e.id, key: e.key };
+  };
   async function apply(action: () => Promise<EntityRow[]>, message: string): Promise<void> {
     try {
       set({ entities: sortEntities(await action()), mergeIds: [] });
       useUi.getState().notify(message);
     } catch (err) {
       reportError(err);
+      if (err instanceof ApiError && (err.code === 'stale' || err.code === 'not-found')) await get().load(get().projectId);
     }
   }
   return {
@@ -56,11 +67,12 @@ export const useNames = create<NamesState>((set, get) => {
     select: (selectedId) => set({ selectedId }),
     toggleMerge: (id) =>
       set((s) => ({ mergeIds: s.mergeIds.includes(id) ? s.mergeIds.filter((x) => x !== id) : [...s.mergeIds, id] })),
-    merge: () => apply(() => api()['entities.merge']({ entityIds: get().mergeIds }), 'Merged: now one person.'),
+    merge: () => apply(() => api()['entities.merge']({ entities: get().mergeIds.map(ref) }), 'Merged: now one person.'),
     split: (entityId, spelling) =>
-      apply(() => api()['entities.split']({ entityId, spelling }), `“${spelling}” is now a separate person.`),
-    confirm: (entityId) => apply(() => api()['entities.confirm']({ entityId }), 'Confirmed as the same person.'),
+      apply(() => api()['entities.split']({ entity: ref(entityId), spelling }), `“${spelling}” is now a separate person.`),
+    confirm: (entityId) => apply(() => api()['entities.confirm']({ entity: ref(entityId) }), 'Confirmed as the same person.'),
     prefer: (entityId, spelling) =>
-      apply(() => api()['entities.prefer']({ entityId, spelling }), `The report will use “${spelling}”.`),
+      apply(() => api()['entities.prefer']({ entity: ref(entityId), spelling }), `The report will use “${spelling}”.`),
+    rename: (entityId, name) => apply(() => api()['entities.rename']({ entity: ref(entityId), name }), `The report will use “${name.trim()}”.`),
   };
 });

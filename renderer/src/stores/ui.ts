@@ -20,6 +20,9 @@ interface UiState {
   readerFocus: number | null;
   /** quote to scroll to in the quotes view */
   focusQuoteId: number | null;
+  /** bumped when reviewer data changed outside the screen showing it (an undo): views reload */
+  changes: number;
+  changed(): void;
   setView(view: View): void;
   openDialog(d: Dialog): void;
   openArticle(articleId: number, at?: number): void;
@@ -37,6 +40,8 @@ export const useUi = create<UiState>((set) => ({
   readerArticleId: null,
   readerFocus: null,
   focusQuoteId: null,
+  changes: 0,
+  changed: () => set((s) => ({ changes: s.changes + 1 })),
   setView: (view) => set({ view }),
   openDialog: (dialog) => set({ dialog }),
   openArticle: (readerArticleId, at) => set({ readerArticleId, readerFocus: at ?? null, view: 'articles' }),
