@@ -81,10 +81,12 @@ function locateElectron() {
   const pkgDir = path.join(nm, 'electron');
   if (!existsSync(path.join(pkgDir, 'package.json'))) return { reason: 'the electron package is not installed' };
   const pathFile = path.join(pkgDir, 'path.txt');
-  if (!existsSync(pathFile)) return { reason: 'not downloaded: offline install?' };
-  const rel = readFileSync(pathFile, 'utf8').trim();
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(pkgDir, 'dist');
-  const bin = path.join(dist, rel);
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  // Electron's own rule (its index.js): an override dir holds the binary, named by
+  // path.txt when the package has one, else plainly `electron`.
+  const rel = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : override ? 'electron' : null;
+  if (rel === null) return { reason: 'not downloaded: offline install?' };
+  const bin = path.join(override || path.join(pkgDir, 'dist'), rel);
   try {
     accessSync(bin, process.platform === 'win32' ? constants.F_OK : constants.X_OK);
   } catch {

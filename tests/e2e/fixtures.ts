@@ -18,7 +18,7 @@ export interface Host {
   dataDir: string;
 }
 
-function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+export function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
   const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
   const child = spawn(tsx, [path.join(repoRoot, 'electron', 'host', 'main.ts'), '--port', '0'], {
     cwd: repoRoot,
@@ -46,9 +46,11 @@ function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess 
   });
 }
 
-export const test = base.extend<{ largeProject: boolean; host: Host; app: Page }>({
+export const test = base.extend<{ largeProject: boolean; firstRun: boolean; host: Host; app: Page }>({
   /** start on a synthetic 50,000-claim project instead of the demo */
   largeProject: [false, { option: true }],
+  /** show the first-run guide (other specs start as a returning user, with the guide already seen) */
+  firstRun: [false, { option: true }],
   host: async ({ largeProject }, use) => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'corroborate-e2e-'));
     if (largeProject) {
@@ -67,7 +69,8 @@ export const test = base.extend<{ largeProject: boolean; host: Host; app: Page }
     }
     rmSync(dataDir, { recursive: true, force: true });
   },
-  app: async ({ page, host }, use) => {
+  app: async ({ page, host, firstRun }, use) => {
+    if (!firstRun) await page.addInitScript(() => localStorage.setItem('corroborate.guideSeen', '1'));
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => {

@@ -1,12 +1,16 @@
 // One click or key per verdict; pressing the current verdict again keeps it.
+// "Then next" (off by default, remembered) moves on after each verdict.
 import { VERDICTS, type Verdict } from '../../../shared/types';
 import { verdictLook } from '../lib/verdicts';
+import { decideAndAdvance } from '../review/decide';
+import { usePrefs } from '../stores/prefs';
 import { useSelection } from '../stores/selection';
 
 export function DecisionBar({ current }: { current: Verdict | null }) {
-  const decide = useSelection((s) => s.decide);
   const undo = useSelection((s) => s.undo);
   const move = useSelection((s) => s.move);
+  const autoAdvance = usePrefs((s) => s.autoAdvance);
+  const setAutoAdvance = usePrefs((s) => s.setAutoAdvance);
   return (
     <div className="decision-bar" role="group" aria-label="Reviewer verdict">
       {VERDICTS.map((v) => {
@@ -18,15 +22,18 @@ export function DecisionBar({ current }: { current: Verdict | null }) {
             className={`btn verdict ${look.className}`}
             aria-pressed={current === v}
             aria-keyshortcuts={look.key}
-            onClick={() => void decide(v)}
+            onClick={() => void decideAndAdvance(v)}
           >
             <span aria-hidden="true">{look.icon}</span> {look.label} <kbd aria-hidden="true">{look.key}</kbd>
           </button>
         );
       })}
-      <button type="button" className="btn ghost" onClick={() => void decide(null)} disabled={current === null}>
+      <button type="button" className="btn ghost" onClick={() => void decideAndAdvance(null)} disabled={current === null}>
         Clear
       </button>
+      <label className="check small auto-advance" title="After c, x or s, go to the next claim">
+        <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} /> Then next
+      </label>
       <span className="spacer" />
       <button type="button" className="btn ghost" onClick={() => void undo()} aria-keyshortcuts="u">
         Undo <kbd aria-hidden="true">u</kbd>

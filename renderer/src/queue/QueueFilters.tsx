@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { VERDICTS, type Verdict } from '../../../shared/types';
 import { SEARCH_INPUT_ID } from '../components/useShortcuts';
+import { Term } from '../help/Term';
 import { verdictLook } from '../lib/verdicts';
 import { useNames } from '../stores/names';
 import { useProjects } from '../stores/projects';
@@ -60,15 +61,21 @@ export function QueueFilters() {
           </select>
         </div>
         <div className="filter">
-          <label htmlFor="filter-verdict-by">Verdict by</label>
+          <label htmlFor="filter-verdict-by">
+            <Term id="verdict-by" focusable>
+              Verdict by
+            </Term>
+            {filter.verdict === null && <span className="muted"> · choose a verdict first</span>}
+          </label>
           <select
             id="filter-verdict-by"
             value={filter.verdictSource}
             onChange={(e) => apply({ verdictSource: e.target.value as 'suggested' | 'reviewed' })}
             disabled={filter.verdict === null}
+            title={filter.verdict === null ? 'Choose a verdict first: this says whose verdict it filters on' : undefined}
           >
             <option value="suggested">Suggestion</option>
-            <option value="reviewed">Reviewer</option>
+            <option value="reviewed">You (reviewer)</option>
           </select>
         </div>
         <div className="filter">
@@ -94,7 +101,11 @@ export function QueueFilters() {
           </select>
         </div>
         <div className="filter">
-          <label htmlFor="filter-sort">Sort</label>
+          <label htmlFor="filter-sort">
+            <Term id="most-contested" focusable>
+              Sort
+            </Term>
+          </label>
           <select id="filter-sort" value={filter.sort} onChange={(e) => apply({ sort: e.target.value as 'contested' | 'article' })}>
             <option value="contested">Most contested</option>
             <option value="article">Article order</option>

@@ -1,5 +1,7 @@
 import { memo } from 'react';
 import type { ClusterRow } from '../../../shared/api/types';
+import { SuggestionNote } from '../components/VerdictBadge';
+import { Term } from '../help/Term';
 import { verdictLook } from '../lib/verdicts';
 
 /** Fixed row height: no measuring, no jumps while scrolling. */
@@ -23,12 +25,11 @@ export const QueueRow = memo(function QueueRow({ index, total, top, row, selecte
       </div>
     );
   }
-  const suggested = verdictLook(row.suggested);
   const reviewed = row.reviewed ? verdictLook(row.reviewed) : null;
   return (
     <div
       id={`cluster-opt-${index}`}
-      className={`qrow${selected ? ' selected' : ''}`}
+      className={`qrow${selected ? ' selected' : ''}${reviewed ? ' reviewed' : ''}`}
       style={style}
       role="option"
       aria-selected={selected}
@@ -37,9 +38,9 @@ export const QueueRow = memo(function QueueRow({ index, total, top, row, selecte
       data-cluster-id={row.id}
       onClick={onSelect}
     >
-      <span className={`qrow-state ${reviewed ? reviewed.className : 'v-none'}`} title={reviewed ? `Reviewed: ${reviewed.label}` : 'Unreviewed'}>
-        <span aria-hidden="true">{reviewed ? reviewed.icon : '○'}</span>
-        <span className="sr-only">{reviewed ? `Reviewed ${reviewed.label}.` : 'Unreviewed.'}</span>
+      {/* the reviewer's verdict leads the row, filled; the suggestion follows in muted words */}
+      <span className={`qrow-state ${reviewed ? `${reviewed.className} solid` : 'v-none'}`} aria-hidden="true">
+        {reviewed ? reviewed.icon : ''}
       </span>
       <span className="qrow-body">
         {/* a search result shows the claim that matched, so the row says why it is listed */}
@@ -52,18 +53,36 @@ export const QueueRow = memo(function QueueRow({ index, total, top, row, selecte
           <span className="qrow-label">{row.label}</span>
         )}
         <span className="qrow-meta">
-          <span className={`tag ${suggested.className}`}>
-            <span aria-hidden="true">{suggested.icon}</span> Suggested {suggested.label.toLowerCase()}
-          </span>
-          <span>
-            {row.groupCount} source{row.groupCount === 1 ? '' : 's'}
-          </span>
-          {row.conflictCount > 0 && (
-            <span className="conflict-count">
-              <span aria-hidden="true">⚡</span> {row.conflictCount} conflict{row.conflictCount === 1 ? '' : 's'}
-            </span>
+          <span className="sr-only">{reviewed ? `Reviewed ${reviewed.label}.` : 'Unreviewed.'} </span>
+          {reviewed ? (
+            <Term id="reviewer">
+              <span className={`badge solid ${reviewed.className}`} aria-hidden="true">
+                {reviewed.icon} {reviewed.label}
+              </span>
+            </Term>
+          ) : (
+            <Term id="unreviewed">
+              <span className="badge v-none outline" aria-hidden="true">
+                Unreviewed
+              </span>
+            </Term>
           )}
-          {row.mixed && <span className="tag warn">Mixed decisions</span>}
+          <Term id="suggested">
+            <SuggestionNote verdict={row.suggested} />
+          </Term>
+          <Term id="independent">
+            {row.groupCount} source{row.groupCount === 1 ? '' : 's'}
+          </Term>
+          {row.conflictCount > 0 && (
+            <Term id="conflict" className="conflict-count">
+              <span aria-hidden="true">⚡</span> {row.conflictCount} conflict{row.conflictCount === 1 ? '' : 's'}
+            </Term>
+          )}
+          {row.mixed && (
+            <Term id="mixed">
+              <span className="tag warn">Mixed decisions</span>
+            </Term>
+          )}
           {row.note && <span title={row.note}>✎ note</span>}
           <span className="muted">#{row.id}</span>
         </span>

@@ -1,6 +1,7 @@
 // One statement as reported by one or more articles; wording differences against
 // the first report are marked (underlined, with a text label for screen readers).
 import type { QuoteGroup } from '../../../shared/api/types';
+import { Term } from '../help/Term';
 import { sourceLabel } from '../lib/sourceLabel';
 import { wordDiff, type DiffToken } from '../lib/wordDiff';
 import { useUi } from '../stores/ui';
@@ -41,7 +42,9 @@ function QuoteCard({ quote, tokens }: { quote: Quote; tokens: readonly DiffToken
         <blockquote>“{tokens ? <Tokens tokens={tokens} /> : quote.text}”</blockquote>
       )}
       <figcaption>
-        <span className="tag">{quote.kind === 'indirect' ? 'reported speech' : quote.kind}</span> <strong>{sourceLabel({ outlet: quote.outlet, title: quote.articleTitle })}</strong>
+        <Term id={quote.kind === 'indirect' ? 'reported-speech' : 'direct-quote'}>
+          <span className="tag">{quote.kind === 'indirect' ? 'reported speech' : quote.kind}</span>
+        </Term> <strong>{sourceLabel({ outlet: quote.outlet, title: quote.articleTitle })}</strong>
         {quote.cue && <span className="muted"> · “{quote.cue}”</span>}
         <button type="button" className="btn small ghost" onClick={() => openArticle(quote.articleId, quote.start)}>
           Open in reader
@@ -68,9 +71,11 @@ export function QuoteSet({ quotes }: { quotes: readonly Quote[] }) {
       <p className="small quote-set-head">
         Same quote in {quotes.length} articles
         {differs ? (
-          <span className="badge warn">
-            <span aria-hidden="true">≠</span> wording differs
-          </span>
+          <Term id="wording-differs">
+            <span className="badge warn">
+              <span aria-hidden="true">≠</span> wording differs
+            </span>
+          </Term>
         ) : (
           <span className="badge v-corroborated">
             <span aria-hidden="true">=</span> identical wording

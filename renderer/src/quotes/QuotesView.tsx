@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { useProjects } from '../stores/projects';
 import { reportError, useUi } from '../stores/ui';
 import { QuoteSet } from './QuoteSet';
+import { QuotesEmpty } from './QuotesEmpty';
 
 type Quote = QuoteGroup['quotes'][number];
 
@@ -73,7 +74,7 @@ export function QuotesView() {
       {groups === null ? (
         <p role="status">Loading…</p>
       ) : shown.length === 0 ? (
-        <p className="muted">No quotes found.</p>
+        <QuotesEmpty filter={filter.trim()} clear={() => setFilter('')} />
       ) : (
         shown.map((g) => (
           <section key={`${g.speaker}-${g.entityId ?? 'none'}`} className="speaker" aria-label={`Quotes by ${g.speaker}`}>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { ArticleRow } from '../../../shared/api/types';
 import { api } from '../api/client';
+import { Term } from '../help/Term';
 import { useJobs } from '../stores/jobs';
 import { useProjects } from '../stores/projects';
 import { useUi } from '../stores/ui';
@@ -43,6 +44,8 @@ export function ArticleList() {
   const openArticle = useUi((s) => s.openArticle);
   const [editing, setEditing] = useState<number | null>(null);
 
+  // an empty project: the reader pane says what to do
+  if (articles.length === 0) return null;
   return (
     <ul className="article-list" aria-label="Articles in this project">
       {articles.map((a) => (
@@ -60,7 +63,7 @@ export function ArticleList() {
               </span>
             </span>
             <span className="article-meta muted">
-              Group: {a.sourceGroupLabel ?? '—'} · {a.claimCount} claims · {a.quoteCount} quotes
+              <Term id="source-group">Group</Term>: {a.sourceGroupLabel ?? '—'} · {a.claimCount} claims · {a.quoteCount} quotes
             </span>
           </button>
           {editing === a.id ? (

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ArticleDetail } from '../../../shared/api/types';
 import type { Block } from '../../../shared/types';
 import { api } from '../api/client';
+import { Term } from '../help/Term';
 import { segment } from '../lib/segments';
 import { useNames } from '../stores/names';
 import { useSelection } from '../stores/selection';
@@ -65,7 +66,7 @@ function BlockView({ text, block, marks }: { text: string; block: Block; marks: 
   return (
     <aside className={`rd-aside rd-${block.kind}`} aria-label={label}>
       <span className="rd-aside-label" aria-hidden="true">
-        {label}
+        {block.kind === 'furniture' ? <Term id="furniture">{label}</Term> : label}
       </span>
       <p>{body}</p>
     </aside>
@@ -110,7 +111,8 @@ export function ArticleReader({ articleId }: { articleId: number }) {
       <header className="reader-head">
         <h1>{article.title ?? article.fileName}</h1>
         <p className="muted">
-          {article.outlet ?? 'Unknown outlet'} · {article.published ?? 'no date'} · source group {article.sourceGroupLabel ?? '—'} ·{' '}
+          {article.outlet ?? 'Unknown outlet'} · {article.published ?? 'no date'} · <Term id="source-group">source group</Term>{' '}
+          {article.sourceGroupLabel ?? '—'} ·{' '}
           <span title={`SHA-256 ${article.hash}`}>{article.fileName}</span>
         </p>
         <p className="legend small">

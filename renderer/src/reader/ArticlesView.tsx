@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { EmptyState } from '../components/EmptyState';
 import { useProjects } from '../stores/projects';
 import { useUi } from '../stores/ui';
 import { ArticleList } from './ArticleList';
@@ -26,7 +27,14 @@ export function ArticlesView() {
         <ArticleReader key={articleId} articleId={articleId} />
       ) : (
         <section className="reader-pane empty" aria-label="Article reader">
-          <p>Add articles to start.</p>
+          {articles.length === 0 ? (
+            <EmptyState title="No articles yet">
+              Add the articles of one story on the left: drop files, choose them, or paste the text. Plain text, Markdown and saved web
+              pages (HTML) work; Corroborate then finds their claims, quotes and names, all on this computer.
+            </EmptyState>
+          ) : (
+            <EmptyState title="No article open">Choose an article on the left to read it with its claims, quotes and names marked.</EmptyState>
+          )}
         </section>
       )}
     </div>
