@@ -8,7 +8,7 @@ import { Term } from '../help/Term';
 import { useQueue } from '../stores/queue';
 import { useSelection } from '../stores/selection';
 import { ConflictList } from './ConflictList';
-import { DecisionBar } from './DecisionBar';
+import { AutoAdvanceToggle, DecisionBar } from './DecisionBar';
 import { EvidenceCard } from './EvidenceCard';
 import { HistoryList } from './HistoryList';
 import { NoteEditor } from './NoteEditor';
@@ -21,6 +21,7 @@ export function ClaimDetail() {
   const [picked, setPicked] = useState<number[]>([]);
   const [pickedFor, setPickedFor] = useState<number | null>(null);
   const total = useQueue((s) => s.total);
+  const projectTotal = useQueue((s) => s.projectTotal);
   const paneRef = useRef<HTMLElement>(null);
   const shownId = detail?.row.id ?? null;
 
@@ -34,6 +35,8 @@ export function ClaimDetail() {
       <section className="detail-pane empty" aria-label="Claim detail" ref={paneRef}>
         {loading || total < 0 ? (
           <p role="status">Loading…</p>
+        ) : total === 0 && projectTotal > 0 ? (
+          <EmptyState title="No claim open">No claim in the queue fits the filters; clear them to see the claims again.</EmptyState>
         ) : total === 0 ? (
           <EmptyState title="Nothing to review here">
             The claims of the articles you add appear in the queue on the left, one <Term id="cluster">cluster</Term> per claim.
@@ -87,6 +90,7 @@ export function ClaimDetail() {
               </span>
             </Term>
           )}
+          <AutoAdvanceToggle />
         </div>
       </header>
       <DecisionBar current={row.reviewed} />

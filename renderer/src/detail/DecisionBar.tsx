@@ -1,5 +1,4 @@
 // One click or key per verdict; pressing the current verdict again keeps it.
-// "Then next" (off by default, remembered) moves on after each verdict.
 import { VERDICTS, type Verdict } from '../../../shared/types';
 import { verdictLook } from '../lib/verdicts';
 import { decideAndAdvance } from '../review/decide';
@@ -9,8 +8,6 @@ import { useSelection } from '../stores/selection';
 export function DecisionBar({ current }: { current: Verdict | null }) {
   const undo = useSelection((s) => s.undo);
   const move = useSelection((s) => s.move);
-  const autoAdvance = usePrefs((s) => s.autoAdvance);
-  const setAutoAdvance = usePrefs((s) => s.setAutoAdvance);
   return (
     <div className="decision-bar" role="group" aria-label="Reviewer verdict">
       {VERDICTS.map((v) => {
@@ -31,9 +28,6 @@ export function DecisionBar({ current }: { current: Verdict | null }) {
       <button type="button" className="btn ghost" onClick={() => void decideAndAdvance(null)} disabled={current === null}>
         Clear
       </button>
-      <label className="check small auto-advance" title="After c, x or s, go to the next claim">
-        <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} /> Then next
-      </label>
       <span className="spacer" />
       <button type="button" className="btn ghost" onClick={() => void undo()} aria-keyshortcuts="u">
         Undo <kbd aria-hidden="true">u</kbd>
@@ -45,5 +39,16 @@ export function DecisionBar({ current }: { current: Verdict | null }) {
         ↓ <kbd aria-hidden="true">j</kbd>
       </button>
     </div>
+  );
+}
+
+/** Off by default (the reviewer sees the decision land), remembered on this machine. */
+export function AutoAdvanceToggle() {
+  const autoAdvance = usePrefs((s) => s.autoAdvance);
+  const setAutoAdvance = usePrefs((s) => s.setAutoAdvance);
+  return (
+    <label className="check small auto-advance" title="After c, x or s, open the next claim in the queue">
+      <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} /> Next claim after a verdict
+    </label>
   );
 }

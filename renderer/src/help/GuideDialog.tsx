@@ -32,6 +32,13 @@ export function GuideDialog() {
             <dd>{GLOSSARY.independent.text}</dd>
           </div>
           <div>
+            <dt>{GLOSSARY.reviewer.term}</dt>
+            <dd>
+              Yours to give, with <kbd>c</kbd> <kbd>x</kbd> <kbd>s</kbd>. Saved the moment you make it, with who and when; the report
+              states your verdict and lists what you have not decided as not reviewed.
+            </dd>
+          </div>
+          <div className="wide">
             <dt>{GLOSSARY.suggested.term}</dt>
             <dd>
               {GLOSSARY.suggested.text}
@@ -48,17 +55,11 @@ export function GuideDialog() {
               </ul>
             </dd>
           </div>
-          <div>
-            <dt>{GLOSSARY.reviewer.term}</dt>
-            <dd>
-              {GLOSSARY.reviewer.text} {GLOSSARY.unreviewed.text}
-            </dd>
-          </div>
         </dl>
         <p className="guide-keys">
-          To start: <kbd>j</kbd> and <kbd>k</kbd> move through the queue, <kbd>c</kbd> <kbd>x</kbd> <kbd>s</kbd> record your
-          verdict, <kbd>u</kbd> undoes it. <kbd>?</kbd> shows every shortcut. Words with a dotted underline explain themselves
-          when you point at them.
+          <kbd>j</kbd> <kbd>k</kbd> move through the queue, <kbd>c</kbd> <kbd>x</kbd> <kbd>s</kbd> record your verdict,{' '}
+          <kbd>u</kbd> undoes it, <kbd>?</kbd> shows every shortcut. A word with a dotted underline explains itself when you point at
+          it. This guide is in the menu under “How Corroborate works”.
         </p>
       </div>
       <div className="row end">

@@ -1,5 +1,5 @@
 // Filters, search and sort of the claim queue.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { VERDICTS, type Verdict } from '../../../shared/types';
 import { SEARCH_INPUT_ID } from '../components/useShortcuts';
 import { Term } from '../help/Term';
@@ -22,13 +22,25 @@ export function QueueFilters() {
   const articles = useProjects((s) => s.articles);
   const entities = useNames((s) => s.entities);
   const [search, setSearch] = useState(filter.search);
+  // the search this box last sent; a different one came from elsewhere (cleared filters, another project)
+  const sent = useRef(filter.search);
+  const applySearch = (text: string) => {
+    sent.current = text;
+    apply({ search: text });
+  };
+
+  useEffect(() => {
+    if (filter.search === sent.current) return;
+    sent.current = filter.search;
+    setSearch(filter.search);
+  }, [filter.search]);
 
   // debounce typing so FTS runs once per pause, not per keystroke
   useEffect(() => {
-    if (search === filter.search) return;
-    const t = setTimeout(() => apply({ search }), 250);
+    if (search === sent.current) return;
+    const t = setTimeout(() => applySearch(search), 250);
     return () => clearTimeout(t);
-  }, [search, filter.search]);
+  }, [search]);
 
   return (
     <div className="filters">
@@ -43,7 +55,7 @@ export function QueueFilters() {
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') apply({ search });
+            if (e.key === 'Enter') applySearch(search);
             if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
           }}
         />

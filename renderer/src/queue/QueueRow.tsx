@@ -4,6 +4,19 @@ import { SuggestionNote } from '../components/VerdictBadge';
 import { Term } from '../help/Term';
 import { verdictLook } from '../lib/verdicts';
 
+/** A reviewed row that departs from the suggestion: its icon and one word, so the meta line keeps its counts. */
+function ShortSuggestion({ verdict }: { verdict: ClusterRow['suggested'] }) {
+  const look = verdictLook(verdict);
+  return (
+    <span className="suggestion">
+      <span className="sr-only">Suggested {look.label.toLowerCase()}</span>
+      <span aria-hidden="true">
+        suggested <span className={`suggestion-icon ${look.className}`}>{look.icon}</span>
+      </span>
+    </span>
+  );
+}
+
 /** Fixed row height: no measuring, no jumps while scrolling. */
 export const ROW_HEIGHT = 76;
 
@@ -39,9 +52,11 @@ export const QueueRow = memo(function QueueRow({ index, total, top, row, selecte
       onClick={onSelect}
     >
       {/* the reviewer's verdict leads the row, filled; the suggestion follows in muted words */}
-      <span className={`qrow-state ${reviewed ? `${reviewed.className} solid` : 'v-none'}`} aria-hidden="true">
-        {reviewed ? reviewed.icon : ''}
-      </span>
+      <Term id={reviewed ? 'reviewer' : 'unreviewed'} className="qrow-state-term">
+        <span className={`qrow-state ${reviewed ? `${reviewed.className} solid` : 'v-none'}`} aria-hidden="true">
+          {reviewed ? reviewed.icon : ''}
+        </span>
+      </Term>
       <span className="qrow-body">
         {/* a search result shows the claim that matched, so the row says why it is listed */}
         {row.match ? (
@@ -54,21 +69,22 @@ export const QueueRow = memo(function QueueRow({ index, total, top, row, selecte
         )}
         <span className="qrow-meta">
           <span className="sr-only">{reviewed ? `Reviewed ${reviewed.label}.` : 'Unreviewed.'} </span>
-          {reviewed ? (
+          {reviewed && (
             <Term id="reviewer">
               <span className={`badge solid ${reviewed.className}`} aria-hidden="true">
                 {reviewed.icon} {reviewed.label}
               </span>
             </Term>
-          ) : (
-            <Term id="unreviewed">
-              <span className="badge v-none outline" aria-hidden="true">
-                Unreviewed
-              </span>
-            </Term>
           )}
+          {/* once reviewed, agreeing with the suggestion needs two words, not a second verdict */}
           <Term id="suggested">
-            <SuggestionNote verdict={row.suggested} />
+            {row.reviewed === null ? (
+              <SuggestionNote verdict={row.suggested} />
+            ) : row.reviewed === row.suggested ? (
+              <span className="suggestion">as suggested</span>
+            ) : (
+              <ShortSuggestion verdict={row.suggested} />
+            )}
           </Term>
           <Term id="independent">
             {row.groupCount} source{row.groupCount === 1 ? '' : 's'}
