@@ -62,8 +62,9 @@ async function buildIfNeeded(withElectron) {
     say('Building the renderer…');
     run(process.execPath, [path.join(nm, 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
   }
-  const mainOut = path.join(root, 'dist-electron', 'main.cjs');
-  if (withElectron && mtime(mainOut) < newest(['electron', 'shared'])) {
+  // one esbuild run writes the window's bundles and the host's; either may be started from here
+  const outs = ['host.mjs', 'analysis-worker.cjs', ...(withElectron ? ['main.cjs', 'preload.cjs'] : [])].map((f) => path.join(root, 'dist-electron', f));
+  if (Math.min(...outs.map(mtime)) < newest(['electron', 'shared'])) {
     const { buildElectron } = await import('./build.mjs');
     await buildElectron();
   }
@@ -186,8 +187,7 @@ function forward(child) {
 }
 
 function startHeadless(hostArgs) {
-  const tsx = path.join(nm, 'tsx', 'dist', 'cli.mjs');
-  forward(spawn(process.execPath, [tsx, 'electron/host/main.ts', ...hostArgs], { cwd: root, stdio: 'inherit' }));
+  forward(spawn(process.execPath, [path.join(root, 'dist-electron', 'host.mjs'), ...hostArgs], { cwd: root, stdio: 'inherit' }));
 }
 
 function startElectron(bin, binding) {

@@ -18,9 +18,14 @@ export interface Host {
   dataDir: string;
 }
 
-export function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+/**
+ * `bundled`: the built dist-electron/host.mjs on plain Node, as `npm run serve` and `npm start`
+ * run it; otherwise the sources through tsx, so a spec always tests the code as it is.
+ */
+export function startHost(dataDir: string, bundled = false): Promise<{ url: string; child: ChildProcess }> {
   const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, [path.join(repoRoot, 'electron', 'host', 'main.ts'), '--port', '0'], {
+  const [cmd, entry] = bundled ? [process.execPath, path.join(repoRoot, 'dist-electron', 'host.mjs')] : [tsx, path.join(repoRoot, 'electron', 'host', 'main.ts')];
+  const child = spawn(cmd, [entry, '--port', '0'], {
     cwd: repoRoot,
     env: { ...process.env, CORROBORATE_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
