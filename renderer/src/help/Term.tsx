@@ -18,17 +18,34 @@ interface TipState {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
+// The term's link to the tooltip is set on the element itself, so a Term subscribes to
+// nothing: hundreds of them (article list, queue rows) cost no store listeners.
+function describe(owner: HTMLElement | null, on: boolean): void {
+  if (!owner) return;
+  if (on) owner.setAttribute('aria-describedby', TOOLTIP_ID);
+  else owner.removeAttribute('aria-describedby');
+}
+
 export const useTip = create<TipState>((set, get) => ({
   owner: null,
   term: null,
   show(owner, term, delayMs) {
     clearTimeout(timer);
-    if (delayMs <= 0) set({ owner, term });
-    else timer = setTimeout(() => set({ owner, term }), delayMs);
+    const open = () => {
+      describe(get().owner, false);
+      describe(owner, true);
+      set({ owner, term });
+    };
+    if (delayMs <= 0) open();
+    else timer = setTimeout(open, delayMs);
   },
   hide(owner) {
     clearTimeout(timer);
-    if (!owner || get().owner === owner) set({ owner: null, term: null });
+    const current = get().owner;
+    if (!owner || current === owner) {
+      describe(current, false);
+      set({ owner: null, term: null });
+    }
   },
 }));
 
@@ -43,22 +60,23 @@ interface TermProps {
 
 export function Term({ id, children, focusable = false, className }: TermProps) {
   const ref = useRef<HTMLSpanElement>(null);
-  const open = useTip((s) => s.owner !== null && s.owner === ref.current);
   const { show, hide } = useTip.getState();
-  useEffect(() => () => hide(ref.current ?? undefined), [hide]);
+  useEffect(() => {
+    const el = ref.current;
+    return () => hide(el ?? undefined);
+  }, [hide]);
   return (
     <span
       ref={ref}
       className={className ? `term ${className}` : 'term'}
       tabIndex={focusable ? 0 : undefined}
-      aria-describedby={open ? TOOLTIP_ID : undefined}
       data-term={id}
       onMouseEnter={(e) => show(e.currentTarget, id, HOVER_DELAY_MS)}
       onMouseLeave={(e) => hide(e.currentTarget)}
       onFocus={(e) => show(e.currentTarget, id, 0)}
       onBlur={(e) => hide(e.currentTarget)}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
+        if (e.key === 'Escape' && useTip.getState().owner === e.currentTarget) {
           e.stopPropagation();
           hide();
         }

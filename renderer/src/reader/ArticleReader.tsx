@@ -73,8 +73,18 @@ function BlockView({ text, block, marks }: { text: string; block: Block; marks: 
   );
 }
 
+/** The last few articles read, so going back to the Articles screen shows one without waiting. */
+const seen = new Map<number, ArticleDetail>();
+const SEEN_MAX = 8;
+function remember(a: ArticleDetail): void {
+  seen.delete(a.id);
+  seen.set(a.id, a);
+  if (seen.size > SEEN_MAX) seen.delete(seen.keys().next().value as number);
+}
+
 export function ArticleReader({ articleId }: { articleId: number }) {
-  const [article, setArticle] = useState<ArticleDetail | null>(null);
+  // shown at once from the last visit, then refreshed (an import may have re-analysed it)
+  const [article, setArticle] = useState<ArticleDetail | null>(() => seen.get(articleId) ?? null);
   const focus = useUi((s) => s.readerFocus);
   const ref = useRef<HTMLElement>(null);
 
@@ -82,7 +92,10 @@ export function ArticleReader({ articleId }: { articleId: number }) {
     let live = true;
     const client = api();
     client['articles.get']({ articleId })
-      .then((a) => live && setArticle(a))
+      .then((a) => {
+        remember(a);
+        if (live) setArticle(a);
+      })
       .catch(reportError);
     return () => {
       live = false;

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { EmptyState } from '../components/EmptyState';
 import { useProjects } from '../stores/projects';
 import { useUi } from '../stores/ui';
@@ -9,22 +8,18 @@ import { ImportPanel } from './ImportPanel';
 export function ArticlesView() {
   const articles = useProjects((s) => s.articles);
   const articleId = useUi((s) => s.readerArticleId);
-  const openArticle = useUi((s) => s.openArticle);
-
-  // open the first article rather than an empty reader
-  useEffect(() => {
-    const first = articles[0];
-    if (first && (articleId === null || !articles.some((a) => a.id === articleId))) openArticle(first.id);
-  }, [articles, articleId, openArticle]);
+  // the first article rather than an empty reader, chosen while rendering: the reader starts
+  // loading in the same frame as the list instead of one render later
+  const shown = articleId !== null && articles.some((a) => a.id === articleId) ? articleId : (articles[0]?.id ?? null);
 
   return (
     <div className="articles-view">
       <section className="articles-pane" aria-label="Articles">
         <ImportPanel />
-        <ArticleList />
+        <ArticleList selected={shown} />
       </section>
-      {articleId !== null ? (
-        <ArticleReader key={articleId} articleId={articleId} />
+      {shown !== null ? (
+        <ArticleReader key={shown} articleId={shown} />
       ) : (
         <section className="reader-pane empty" aria-label="Article reader">
           {articles.length === 0 ? (
