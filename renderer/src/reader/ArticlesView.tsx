@@ -1,4 +1,5 @@
 import { EmptyState } from '../components/EmptyState';
+import { useJobs } from '../stores/jobs';
 import { useProjects } from '../stores/projects';
 import { useUi } from '../stores/ui';
 import { ArticleList } from './ArticleList';
@@ -8,6 +9,7 @@ import { ImportPanel } from './ImportPanel';
 export function ArticlesView() {
   const articles = useProjects((s) => s.articles);
   const articleId = useUi((s) => s.readerArticleId);
+  const importing = useJobs((s) => s.job !== null);
   // the first article rather than an empty reader, chosen while rendering: the reader starts
   // loading in the same frame as the list instead of one render later
   const shown = articleId !== null && articles.some((a) => a.id === articleId) ? articleId : (articles[0]?.id ?? null);
@@ -22,7 +24,12 @@ export function ArticlesView() {
         <ArticleReader key={shown} articleId={shown} />
       ) : (
         <section className="reader-pane empty" aria-label="Article reader">
-          {articles.length === 0 ? (
+          {articles.length === 0 && importing ? (
+            <EmptyState title="Importing…">
+              The articles appear here when their analysis is done. The import is saved in one step: Cancel leaves the project as it
+              was.
+            </EmptyState>
+          ) : articles.length === 0 ? (
             <EmptyState title="No articles yet">
               Add the articles of one story on the left: drop files, choose them, or paste the text. Plain text, Markdown and saved web
               pages (HTML) work; Corroborate then finds their claims, quotes and names, all on this computer.
