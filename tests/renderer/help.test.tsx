@@ -25,7 +25,7 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-const key = (k: string, target: EventTarget = window) => act(() => void fireEvent.keyDown(target, { key: k }));
+const key = (k: string, target: Element | Window = window) => act(() => void fireEvent.keyDown(target, { key: k }));
 
 describe('first run', () => {
   it('opens the guide once; closing it marks it seen, and the menu reopens it', async () => {
