@@ -19,6 +19,7 @@ export type TermId =
   | 'preferred-spelling'
   | 'reported-speech'
   | 'direct-quote'
+  | 'partial-quote'
   | 'wording-differs'
   | 'verdict-by'
   | 'most-contested'
@@ -102,6 +103,10 @@ export const GLOSSARY: Record<TermId, TermInfo> = {
   'direct-quote': {
     term: 'Direct quote',
     text: 'The speaker’s words in quotation marks, as the article printed them.',
+  },
+  'partial-quote': {
+    term: 'Partial quote',
+    text: 'A few of the speaker’s words in quotation marks inside the article’s own sentence; the rest is the article’s paraphrase.',
   },
   'wording-differs': {
     term: 'Wording differs',

@@ -42,7 +42,7 @@ function QuoteCard({ quote, tokens }: { quote: Quote; tokens: readonly DiffToken
         <blockquote>“{tokens ? <Tokens tokens={tokens} /> : quote.text}”</blockquote>
       )}
       <figcaption>
-        <Term id={quote.kind === 'indirect' ? 'reported-speech' : 'direct-quote'}>
+        <Term id={quote.kind === 'indirect' ? 'reported-speech' : quote.kind === 'partial' ? 'partial-quote' : 'direct-quote'}>
           <span className="tag">{quote.kind === 'indirect' ? 'reported speech' : quote.kind}</span>
         </Term> <strong>{sourceLabel({ outlet: quote.outlet, title: quote.articleTitle })}</strong>
         {quote.cue && <span className="muted"> · “{quote.cue}”</span>}
