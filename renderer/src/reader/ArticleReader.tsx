@@ -129,7 +129,9 @@ export function ArticleReader({ articleId }: { articleId: number }) {
           <span title={`SHA-256 ${article.hash}`}>{article.fileName}</span>
         </p>
         <p className="legend small">
-          <mark className="hl hl-claim">Claim</mark> <mark className="hl hl-quote">Quote</mark> <mark className="hl hl-mention">Name</mark>
+          <mark className="hl hl-claim">
+            <Term id="claim">Claim</Term>
+          </mark> <mark className="hl hl-quote">Quote</mark> <mark className="hl hl-mention">Name</mark>
           <span className="muted"> — click a highlight to open it</span>
         </p>
       </header>
