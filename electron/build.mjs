@@ -2,6 +2,7 @@
 //   electron/main/index.ts            -> dist-electron/main.cjs
 //   electron/preload/index.ts         -> dist-electron/preload.cjs  (sandboxed preloads must be one CJS file requiring only 'electron')
 //   electron/worker/analysis-worker.ts -> dist-electron/analysis-worker.cjs (when present)
+//   electron/host/main.ts             -> dist-electron/host.mjs     (the headless host, for plain Node)
 // better-sqlite3 stays external: its native binary is chosen at run time (see electron/main/paths.ts).
 import { build } from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -80,13 +81,23 @@ export async function buildElectron() {
   // allSettled: every bundle that can be built is written, then failures are reported together.
   const results = await Promise.allSettled([
     build({ ...common, entryPoints: nodeEntries, outdir, entryNames: '[name]', outExtension: { '.js': '.cjs' }, plugins: [sqliteBindingPlugin] }),
+    // the headless host as one ES module for plain Node: `npm run serve` and the `npm start`
+    // fallback start in about half a second instead of compiling TypeScript on every start (tsx)
+    build({
+      ...common,
+      format: 'esm',
+      entryPoints: [path.join(root, 'electron/host/main.ts')],
+      outfile: path.join(outdir, 'host.mjs'),
+      // bundled CommonJS dependencies may call require(); ESM has none of its own
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    }),
     names.then((plugin) =>
       build({ ...common, entryPoints: [path.join(root, 'electron/preload/index.ts')], outfile: path.join(outdir, 'preload.cjs'), minify: true, plugins: [plugin] }),
     ),
   ]);
   const failed = results.filter((r) => r.status === 'rejected');
   if (failed.length > 0) throw new Error(failed.map((r) => (r.reason instanceof Error ? r.reason.message : String(r.reason))).join('\n'));
-  const built = [...Object.keys(nodeEntries), 'preload'].map((n) => `${n}.cjs`).sort();
+  const built = [...[...Object.keys(nodeEntries), 'preload'].map((n) => `${n}.cjs`), 'host.mjs'].sort();
   return { built, ms: Date.now() - started };
 }
 

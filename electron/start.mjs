@@ -62,8 +62,9 @@ async function buildIfNeeded(withElectron) {
     say('Building the renderer…');
     run(process.execPath, [path.join(nm, 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
   }
-  const mainOut = path.join(root, 'dist-electron', 'main.cjs');
-  if (withElectron && mtime(mainOut) < newest(['electron', 'shared'])) {
+  // one esbuild run writes the window's bundles and the host's; either may be started from here
+  const outs = ['host.mjs', 'analysis-worker.cjs', ...(withElectron ? ['main.cjs', 'preload.cjs'] : [])].map((f) => path.join(root, 'dist-electron', f));
+  if (Math.min(...outs.map(mtime)) < newest(['electron', 'shared'])) {
     const { buildElectron } = await import('./build.mjs');
     await buildElectron();
   }
@@ -81,10 +82,12 @@ function locateElectron() {
   const pkgDir = path.join(nm, 'electron');
   if (!existsSync(path.join(pkgDir, 'package.json'))) return { reason: 'the electron package is not installed' };
   const pathFile = path.join(pkgDir, 'path.txt');
-  if (!existsSync(pathFile)) return { reason: 'not downloaded: offline install?' };
-  const rel = readFileSync(pathFile, 'utf8').trim();
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(pkgDir, 'dist');
-  const bin = path.join(dist, rel);
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  // Electron's own rule (its index.js): an override dir holds the binary, named by
+  // path.txt when the package has one, else plainly `electron`.
+  const rel = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : override ? 'electron' : null;
+  if (rel === null) return { reason: 'not downloaded: offline install?' };
+  const bin = path.join(override || path.join(pkgDir, 'dist'), rel);
   try {
     accessSync(bin, process.platform === 'win32' ? constants.F_OK : constants.X_OK);
   } catch {
@@ -137,6 +140,32 @@ async function ensureElectronSqlite(electronVersion) {
   return binding;
 }
 
+/**
+ * Why the Electron build of better-sqlite3 failed, in words: the rebuild prints a network
+ * error (a prebuilt binary or Electron's headers must be downloaded once) and then only
+ * "node-gyp failed to rebuild"; the first says what the user can do about it.
+ */
+function explainNativeFailure(stderr) {
+  const net = /getaddrinfo (EAI_AGAIN|ENOTFOUND) (\S+)|connect (ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|ETIMEDOUT) (\S+)|\b(ENETUNREACH|EHOSTUNREACH|ECONNRESET|ETIMEDOUT)\b/.exec(stderr);
+  if (net) {
+    const code = net[1] ?? net[3] ?? net[5];
+    const where = net[2] ?? net[4];
+    return `it needs a one-time download${where ? ` from ${where}` : ''} (Electron's headers or a prebuilt binary) and the network is unreachable (${code})`;
+  }
+  return stderr.trim().split('\n').filter(Boolean).pop() ?? '';
+}
+
+/**
+ * npm hands its config to scripts as npm_config_* variables, and node-gyp reads them: a
+ * `nodedir` (set on machines that build native modules offline against the local Node
+ * headers) would compile the module against Node's headers while it is labelled as built
+ * for Electron, and Electron would refuse it. The Electron build gets Electron's own headers.
+ */
+const FOREIGN_BUILD_CONFIG = /^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|target_arch|build_from_source)$/i;
+function dropForeignBuildConfig() {
+  for (const k of Object.keys(process.env)) if (FOREIGN_BUILD_CONFIG.test(k)) delete process.env[k];
+}
+
 /** The rebuild may reach the network; a child with a time limit keeps `npm start` from hanging on it. */
 function nativeInChild(electronVersion) {
   const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--native-only', electronVersion], {
@@ -146,8 +175,8 @@ function nativeInChild(electronVersion) {
     encoding: 'utf8',
   });
   if (r.status === 0) return { binding: path.join(nativeDir(), 'better_sqlite3.node') };
-  const last = (r.stderr || '').trim().split('\n').filter(Boolean).pop();
-  return { reason: r.error ? r.error.message : last || `exit ${r.status ?? r.signal}` };
+  const why = explainNativeFailure(r.stderr || '');
+  return { reason: r.error ? r.error.message : why || `exit ${r.status ?? r.signal}` };
 }
 
 // ---- launchers ---------------------------------------------------------------
@@ -158,8 +187,7 @@ function forward(child) {
 }
 
 function startHeadless(hostArgs) {
-  const tsx = path.join(nm, 'tsx', 'dist', 'cli.mjs');
-  forward(spawn(process.execPath, [tsx, 'electron/host/main.ts', ...hostArgs], { cwd: root, stdio: 'inherit' }));
+  forward(spawn(process.execPath, [path.join(root, 'dist-electron', 'host.mjs'), ...hostArgs], { cwd: root, stdio: 'inherit' }));
 }
 
 function startElectron(bin, binding) {
@@ -170,6 +198,7 @@ function startElectron(bin, binding) {
 
 async function main() {
   if (args[0] === '--native-only') {
+    dropForeignBuildConfig(); // before @electron/rebuild forks node-gyp with this environment
     const version = args[1] ?? readJson(path.join(nm, 'electron', 'package.json')).version;
     try {
       say(`better-sqlite3 for Electron: ${await ensureElectronSqlite(version)}`);
@@ -192,7 +221,7 @@ async function main() {
   await buildIfNeeded(true);
   const native = nativeInChild(electron.version);
   if (!native.binding) {
-    say(`better-sqlite3 could not be built for Electron ${electron.version} (${native.reason}); starting the headless host instead.`);
+    say(`better-sqlite3 could not be built for Electron ${electron.version}: ${native.reason}; starting the headless host instead.`);
     return startHeadless(args);
   }
   startElectron(electron.bin, native.binding);

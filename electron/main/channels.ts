@@ -11,7 +11,7 @@ export function apiChannel(name: ApiName): string {
 /** main -> renderer: a menu item was chosen */
 export const MENU_CHANNEL = 'menu:command';
 
-export const MENU_COMMANDS = ['import-articles', 'export-report'] as const;
+export const MENU_COMMANDS = ['import-articles', 'export-report', 'show-shortcuts', 'show-guide'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

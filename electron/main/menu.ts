@@ -1,4 +1,4 @@
-// Application menu. File commands are forwarded to the renderer, which owns the
+// Application menu. File and Help commands are forwarded to the renderer, which owns the
 // flows (pick project, show progress) and calls the dialog.* API itself.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from './channels';
@@ -13,12 +13,21 @@ export function buildMenu(send: (command: MenuCommand) => void, isMac: boolean):
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };
+  // Help opens the renderer's own sheets, so the browser host and the window explain the same way.
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [
+      { label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => send('show-shortcuts') },
+      { label: 'How Corroborate Works', click: () => send('show-guide') },
+    ],
+  };
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     file,
     { role: 'editMenu' },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
+    help,
   ];
   return Menu.buildFromTemplate(template);
 }

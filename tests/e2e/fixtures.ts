@@ -18,9 +18,14 @@ export interface Host {
   dataDir: string;
 }
 
-function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+/**
+ * `bundled`: the built dist-electron/host.mjs on plain Node, as `npm run serve` and `npm start`
+ * run it; otherwise the sources through tsx, so a spec always tests the code as it is.
+ */
+export function startHost(dataDir: string, bundled = false): Promise<{ url: string; child: ChildProcess }> {
   const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, [path.join(repoRoot, 'electron', 'host', 'main.ts'), '--port', '0'], {
+  const [cmd, entry] = bundled ? [process.execPath, path.join(repoRoot, 'dist-electron', 'host.mjs')] : [tsx, path.join(repoRoot, 'electron', 'host', 'main.ts')];
+  const child = spawn(cmd, [entry, '--port', '0'], {
     cwd: repoRoot,
     env: { ...process.env, CORROBORATE_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -46,9 +51,11 @@ function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess 
   });
 }
 
-export const test = base.extend<{ largeProject: boolean; host: Host; app: Page }>({
+export const test = base.extend<{ largeProject: boolean; firstRun: boolean; host: Host; app: Page }>({
   /** start on a synthetic 50,000-claim project instead of the demo */
   largeProject: [false, { option: true }],
+  /** show the first-run guide (other specs start as a returning user, with the guide already seen) */
+  firstRun: [false, { option: true }],
   host: async ({ largeProject }, use) => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'corroborate-e2e-'));
     if (largeProject) {
@@ -67,7 +74,8 @@ export const test = base.extend<{ largeProject: boolean; host: Host; app: Page }
     }
     rmSync(dataDir, { recursive: true, force: true });
   },
-  app: async ({ page, host }, use) => {
+  app: async ({ page, host, firstRun }, use) => {
+    if (!firstRun) await page.addInitScript(() => localStorage.setItem('corroborate.guideSeen', '1'));
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     // no console error at all, from the first load on (the meta CSP carries no frame-ancestors)

@@ -8,7 +8,7 @@ test('create a project, import seed files, paste text, correct the outlet', asyn
   await page.getByLabel('New project').fill('Imported story');
   await page.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByRole('button', { name: /^Project: Imported story/ })).toBeVisible();
-  await expect(page.getByText('No claims match.')).toBeVisible();
+  await expect(page.getByText('No claims yet.')).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Articles' }).click();
   const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => path.join(seedsDir, f));

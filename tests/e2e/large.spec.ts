@@ -41,3 +41,63 @@ test('the queue stays usable with 50,000 claims', async ({ app: page }) => {
   expect(await queueRows(page).count()).toBeLessThan(100);
   await shot(page, 'queue-50k-claims');
 });
+
+/** Clicks a screen tab in the page and times it until `ready` matches and the next frame is painted. */
+async function timeSwitch(page: import('@playwright/test').Page, label: string, ready: string): Promise<number> {
+  return page.evaluate(
+    async ({ label, ready }) => {
+      const tab = [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Screens"] button')].find((b) => b.textContent === label);
+      if (!tab) throw new Error(`no ${label} tab`);
+      const t0 = performance.now();
+      tab.click();
+      await new Promise<void>((resolve, reject) => {
+        const give = setTimeout(() => reject(new Error(`${label}: ${ready} did not appear in 10 s`)), 10_000);
+        const check = () => (document.querySelector(ready) ? (clearTimeout(give), resolve()) : requestAnimationFrame(check));
+        check();
+      });
+      // the frame that shows it
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    },
+    { label, ready },
+  );
+}
+
+test('every screen switch on 50,000 claims, and the shortcut sheet', async ({ app: page }) => {
+  await expect(queueRows(page).first()).toHaveAttribute('data-cluster-id', /\d+/);
+  await expect(page.locator('.detail-title')).toBeVisible();
+  // what each screen shows once it is usable: its content or its empty state
+  const screens: Array<[string, string]> = [
+    ['Articles', '.reader-text, .reader-pane .empty-state'],
+    ['Quotes', '.speaker, .page .empty-state'],
+    ['Names', '.entity, .page .empty-state'],
+    ['Claims', '.qrow[data-cluster-id] ~ .qrow, .detail-title'],
+  ];
+  const figures: string[] = [];
+  let worst = 0;
+  for (const round of ['first', 'again']) {
+    for (const [label, ready] of screens) {
+      const ms = await timeSwitch(page, label, ready);
+      worst = Math.max(worst, ms);
+      figures.push(`${label} ${Math.round(ms)}`);
+    }
+    if (round === 'first') await shot(page, 'large-screens-claims-after-switches');
+  }
+  console.log(`large project: screen switches (ms, first visit then again) ${figures.join(', ')}; worst ${Math.round(worst)} ms (budget 200 ms${worst <= 200 ? '' : ', OVER'})`);
+  // a gross regression fails; the budget itself is printed above
+  expect(worst).toBeLessThan(2000);
+
+  // the shortcut sheet opens on the large project as anywhere
+  const t0 = Date.now();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  console.log(`large project: shortcut sheet open in ${Date.now() - t0} ms`);
+  await expect(sheet.getByText('Next claim', { exact: true })).toBeVisible();
+  await shot(page, 'large-shortcut-sheet');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  // the keys work again at once
+  await page.keyboard.press('j');
+  await expect(page.getByRole('listbox', { name: 'Claim clusters' }).getByRole('option', { selected: true })).toHaveAttribute('aria-posinset', '2');
+});

@@ -91,7 +91,7 @@ test('rename the project, create a second one, switch back; names survive a relo
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(projectButton(page)).toHaveAccessibleName(new RegExp(`^Project: ${second}\\.`));
-  await expect(page.getByText('No claims match.')).toBeVisible();
+  await expect(page.getByText('No claims yet.')).toBeVisible();
 
   // switch back to the renamed project: its clusters come back
   await projectButton(page).click();

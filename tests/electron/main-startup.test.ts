@@ -99,12 +99,14 @@ describe('built main process', () => {
     expect(report.opened).toEqual(['https://example.org/a']);
   });
 
-  it('sends File menu commands to the renderer and has the standard menus', () => {
+  it('sends File and Help menu commands to the renderer and has the standard menus', () => {
     expect(report.menuSent).toEqual([
       ['menu:command', 'import-articles'],
       ['menu:command', 'export-report'],
+      ['menu:command', 'show-shortcuts'],
+      ['menu:command', 'show-guide'],
     ]);
-    expect(report.menuRoles).toEqual(expect.arrayContaining(['File', 'editMenu', 'viewMenu', 'windowMenu']));
+    expect(report.menuRoles).toEqual(expect.arrayContaining(['File', 'editMenu', 'viewMenu', 'windowMenu', 'help']));
   });
 
   it('answers every API channel with envelopes, refusing foreign senders and bad args', () => {

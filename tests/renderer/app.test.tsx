@@ -19,6 +19,9 @@ beforeEach(() => {
   state = fake.state;
   setApi(fake.api);
   useUi.setState({ view: 'claims', dialog: null, toasts: [] });
+  // a returning user: the first-run guide has been seen (help.test.tsx covers the first run)
+  localStorage.clear();
+  localStorage.setItem('corroborate.guideSeen', '1');
 });
 afterEach(cleanup);
 

@@ -3,7 +3,7 @@
 import { errorEnvelope, makeClient, type ApiClient, type ApiName, type ApiResult, type Envelope } from '../../../shared/api/contract';
 
 /** Commands the Electron application menu forwards to the page. */
-export type MenuCommand = 'import-articles' | 'export-report';
+export type MenuCommand = 'import-articles' | 'export-report' | 'show-shortcuts' | 'show-guide';
 
 /** What the preload exposes: one function per call name, each resolving to an envelope, plus menu events. */
 export type CorroborateBridge = { [K in ApiName]: (args: unknown) => Promise<Envelope<ApiResult<K>>> } & {

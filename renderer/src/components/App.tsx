@@ -1,5 +1,6 @@
 // The shell: top bar, job progress, the active view and dialogs. Also wires the
-// stores together (project change -> queue, names; job end -> reload).
+// stores together (project change -> queue, names; job end -> reload), opens the
+// first-run guide once, and reopens each project where the reviewer left it.
 import { useEffect } from 'react';
 import { api, onMenuCommand } from '../api/client';
 import { setJobFinishedHandler, useJobs } from '../stores/jobs';
@@ -13,6 +14,11 @@ import { ClaimsView } from '../queue/ClaimsView';
 import { ExportDialog } from '../export/ExportDialog';
 import { NamesView } from '../names/NamesView';
 import { QuotesView } from '../quotes/QuotesView';
+import { guideSeen } from '../help/firstRun';
+import { GuideDialog } from '../help/GuideDialog';
+import { ShortcutSheet } from '../help/ShortcutSheet';
+import { TooltipLayer } from '../help/Term';
+import { rememberPosition, resumePosition } from '../review/resume';
 import { JobBar } from './JobBar';
 import { ProjectsDialog } from './ProjectsDialog';
 import { SettingsDialog } from './SettingsDialog';
@@ -50,16 +56,39 @@ export function App() {
           useUi.getState().setView('articles');
           if (projectId !== null) void useJobs.getState().run(() => api()['dialog.importArticles']({ projectId }));
           return;
+        case 'show-shortcuts':
+          useUi.getState().openDialog('shortcuts');
+          return;
+        case 'show-guide':
+          useUi.getState().openDialog('guide');
+          return;
       }
     });
   }, []);
+
+  // the first start on this machine explains the idea before the queue
+  useEffect(() => {
+    if (ready && !guideSeen() && useUi.getState().dialog === null) useUi.getState().openDialog('guide');
+  }, [ready]);
+
+  // remember where the reviewer is, per project, for the next start
+  useEffect(
+    () =>
+      useSelection.subscribe((s, prev) => {
+        const { projectId, filter } = useQueue.getState();
+        const row = s.detail?.row;
+        if (!row || row.id !== s.clusterId || projectId === null || (s.detail === prev.detail && s.index === prev.index)) return;
+        rememberPosition(projectId, row, s.index, filter);
+      }),
+    [],
+  );
 
   useEffect(() => {
     useSelection.getState().clear();
     void useQueue
       .getState()
       .setProject(currentId)
-      .then(() => useSelection.getState().selectIndex(0));
+      .then(() => (currentId === null ? undefined : resumePosition(currentId)));
     void useNames.getState().load(currentId);
   }, [currentId]);
 
@@ -86,6 +115,9 @@ export function App() {
       {dialog === 'settings' && <SettingsDialog />}
       {dialog === 'export' && <ExportDialog />}
       {dialog === 'projects' && <ProjectsDialog />}
+      {dialog === 'shortcuts' && <ShortcutSheet />}
+      {dialog === 'guide' && <GuideDialog />}
+      <TooltipLayer />
     </div>
   );
 }

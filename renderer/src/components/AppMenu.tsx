@@ -1,4 +1,5 @@
-// The app menu (a disclosure menu): projects, export, settings, shortcuts.
+// The app menu (a disclosure menu): projects, export, settings, and help: the
+// shortcut sheet and the first-run guide.
 import { useEffect, useRef, useState } from 'react';
 import { useUi } from '../stores/ui';
 
@@ -19,11 +20,13 @@ export function AppMenu() {
     return () => window.removeEventListener('mousedown', onDown);
   }, [open]);
 
-  const items: Array<{ label: string; run: () => void }> = [
+  const items: Array<{ label: string; key?: string; run: () => void; separated?: boolean }> = [
     { label: 'Projects…', run: () => openDialog('projects') },
     { label: 'Add articles…', run: () => setView('articles') },
     { label: 'Export report…', run: () => openDialog('export') },
     { label: 'Settings…', run: () => openDialog('settings') },
+    { label: 'Keyboard shortcuts', key: '?', run: () => openDialog('shortcuts'), separated: true },
+    { label: 'How Corroborate works', run: () => openDialog('guide') },
   ];
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -51,12 +54,15 @@ export function AppMenu() {
               key={it.label}
               type="button"
               role="menuitem"
+              className={it.separated ? 'separated' : undefined}
+              aria-keyshortcuts={it.key}
               onClick={() => {
                 setOpen(false);
                 it.run();
               }}
             >
-              {it.label}
+              <span>{it.label}</span>
+              {it.key && <kbd aria-hidden="true">{it.key}</kbd>}
             </button>
           ))}
         </div>

@@ -2,13 +2,18 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useUi } from '../stores/ui';
 
-export function Modal({ title, children, wide }: { title: string; children: ReactNode; wide?: boolean }) {
+/** `startOnClose`: focus the close button first (a dialog to read, not to fill in). */
+export function Modal({ title, children, wide, startOnClose }: { title: string; children: ReactNode; wide?: boolean; startOnClose?: boolean }) {
   const close = () => useUi.getState().openDialog(null);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button:not(.modal-close)');
+    // a dialog can name the control to start on (data-autofocus); else the first field or button
+    const first =
+      (startOnClose ? ref.current?.querySelector<HTMLElement>('.modal-close') : null) ??
+      ref.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      ref.current?.querySelector<HTMLElement>('input, select, textarea, button:not(.modal-close)');
     first?.focus();
     return () => before?.focus();
   }, []);

@@ -1,6 +1,8 @@
-// Reviewer name and organisation; saved as each field is left (no save button).
+// Reviewer name and organisation, saved as each field is left (no save button);
+// the review preference (auto-advance), remembered on this machine.
 import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../../shared/api/types';
+import { usePrefs } from '../stores/prefs';
 import { useProjects } from '../stores/projects';
 import { Modal } from './Modal';
 
@@ -14,6 +16,8 @@ export function SettingsDialog() {
   const settings = useProjects((s) => s.settings);
   const save = useProjects((s) => s.saveSettings);
   const info = useProjects((s) => s.info);
+  const autoAdvance = usePrefs((s) => s.autoAdvance);
+  const setAutoAdvance = usePrefs((s) => s.setAutoAdvance);
   const [draft, setDraft] = useState<Settings>(settings ?? { reviewer: '', organisation: '', organisationUrl: '' });
   // closing with Escape unmounts the field without a blur: save what was typed then too
   const latest = useRef(draft);
@@ -47,6 +51,16 @@ export function SettingsDialog() {
           </p>
         </div>
       ))}
+      <fieldset className="field prefs">
+        <legend>Review</legend>
+        <label className="check">
+          <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} aria-describedby="setting-advance-hint" />
+          After a verdict, go to the next claim
+        </label>
+        <p className="hint" id="setting-advance-hint">
+          Off: the claim stays open so you see the decision land. Remembered on this computer.
+        </p>
+      </fieldset>
       {info && (
         <p className="muted small">
           Corroborate {info.version} · data in <code>{info.dataDir}</code>

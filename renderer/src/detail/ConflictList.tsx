@@ -1,6 +1,7 @@
 // Conflicting values with the reason; sides are labelled A/B with icons so the
 // colours are never the only signal.
 import type { ClaimEvidence, ConflictView } from '../../../shared/api/types';
+import { Term } from '../help/Term';
 import { sourceLabel } from '../lib/sourceLabel';
 import { sideLabel } from './conflictMarks';
 
@@ -14,7 +15,10 @@ export function ConflictList({ conflicts, claims }: { conflicts: readonly Confli
   return (
     <section className="panel conflicts" aria-labelledby="conflicts-h">
       <h2 id="conflicts-h">
-        <span aria-hidden="true">⚡</span> Conflicting values
+        <span aria-hidden="true">⚡</span>{' '}
+        <Term id="conflict" focusable>
+          Conflicting values
+        </Term>
       </h2>
       <ol>
         {conflicts.map((c, i) => (

@@ -1,10 +1,11 @@
 // One click or key per verdict; pressing the current verdict again keeps it.
 import { VERDICTS, type Verdict } from '../../../shared/types';
 import { verdictLook } from '../lib/verdicts';
+import { decideAndAdvance } from '../review/decide';
+import { usePrefs } from '../stores/prefs';
 import { useSelection } from '../stores/selection';
 
 export function DecisionBar({ current }: { current: Verdict | null }) {
-  const decide = useSelection((s) => s.decide);
   const undo = useSelection((s) => s.undo);
   const move = useSelection((s) => s.move);
   return (
@@ -18,13 +19,13 @@ export function DecisionBar({ current }: { current: Verdict | null }) {
             className={`btn verdict ${look.className}`}
             aria-pressed={current === v}
             aria-keyshortcuts={look.key}
-            onClick={() => void decide(v)}
+            onClick={() => void decideAndAdvance(v)}
           >
             <span aria-hidden="true">{look.icon}</span> {look.label} <kbd aria-hidden="true">{look.key}</kbd>
           </button>
         );
       })}
-      <button type="button" className="btn ghost" onClick={() => void decide(null)} disabled={current === null}>
+      <button type="button" className="btn ghost" onClick={() => void decideAndAdvance(null)} disabled={current === null}>
         Clear
       </button>
       <span className="spacer" />
@@ -38,5 +39,16 @@ export function DecisionBar({ current }: { current: Verdict | null }) {
         ↓ <kbd aria-hidden="true">j</kbd>
       </button>
     </div>
+  );
+}
+
+/** Off by default (the reviewer sees the decision land), remembered on this machine. */
+export function AutoAdvanceToggle() {
+  const autoAdvance = usePrefs((s) => s.autoAdvance);
+  const setAutoAdvance = usePrefs((s) => s.setAutoAdvance);
+  return (
+    <label className="check small auto-advance" title="After c, x or s, open the next claim in the queue">
+      <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} /> Next claim after a verdict
+    </label>
   );
 }

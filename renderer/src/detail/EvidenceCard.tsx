@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { ClaimEvidence } from '../../../shared/api/types';
 import { VerdictBadge } from '../components/VerdictBadge';
+import { Term } from '../help/Term';
 import { segment } from '../lib/segments';
 import { useSelection } from '../stores/selection';
 import { useUi } from '../stores/ui';
@@ -72,22 +73,26 @@ export function EvidenceCard({ claim, all, marks, canSplit, clusterVerdict, tick
         </div>
         <div className="muted small evidence-title">{title}</div>
         <div className="small">
-          Source group: <strong>{claim.sourceGroupLabel ?? '—'}</strong>
+          <Term id="source-group">Source group</Term>: <strong>{claim.sourceGroupLabel ?? '—'}</strong>
         </div>
       </header>
       <Sentence claim={claim} marks={marks} />
       {copied.length > 0 && (
         <p className="copied">
-          <span aria-hidden="true">⎘</span> Copied nearly word for word from {copied.map((c) => c.outlet ?? c.fileName).join(', ')}: not independent
+          <span aria-hidden="true">⎘</span> <Term id="copied">Copied nearly word for word</Term> from {copied.map((c) => c.outlet ?? c.fileName).join(', ')}: not independent
         </p>
       )}
       {claim.copiedFrom.length > copied.length && (
         <p className="copied">
-          <span aria-hidden="true">⎘</span> Copied from a claim in another cluster
+          <span aria-hidden="true">⎘</span> <Term id="copied">Copied</Term> from a claim in another cluster
         </p>
       )}
       <footer className="evidence-foot">
-        {claim.reviewed !== clusterVerdict && <VerdictBadge verdict={claim.reviewed} prefix="This claim" />}
+        {claim.reviewed !== clusterVerdict && (
+          <Term id="mixed">
+            <VerdictBadge verdict={claim.reviewed} prefix="This claim" />
+          </Term>
+        )}
         <button type="button" className="btn small ghost" onClick={() => openArticle(claim.articleId, claim.start)}>
           Open in reader
         </button>

@@ -39,7 +39,10 @@ export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
     <section className="panel" aria-labelledby="history-h">
       <h2 id="history-h">History</h2>
       {history.length === 0 ? (
-        <p className="muted small">No decisions yet.</p>
+        <p className="muted small">
+          No decisions yet: your verdicts (<kbd>c</kbd> <kbd>x</kbd> <kbd>s</kbd>), notes, splits and moves are listed here with who
+          made them and when.
+        </p>
       ) : (
         <ol className="history">
           {history.map((h) => (

@@ -2,6 +2,7 @@
 // and a name the reviewer types when no spelling in the articles is the right one.
 import { useState } from 'react';
 import type { EntityRow } from '../../../shared/api/types';
+import { Term } from '../help/Term';
 import { sourceLabel } from '../lib/sourceLabel';
 import { useNames } from '../stores/names';
 import { useQueue } from '../stores/queue';
@@ -67,20 +68,24 @@ export function EntityCard({ entity: e, selected, ticked }: { entity: EntityRow;
         <h2 id={`entity-${e.id}-name`}>{e.preferred}</h2>
         <span className="tag">{e.type}</span>
         {state === 'conflict' && (
-          <span className="badge warn">
-            <span aria-hidden="true">⚠</span> Spelling conflict
-          </span>
+          <Term id="spelling-conflict">
+            <span className="badge warn">
+              <span aria-hidden="true">⚠</span> Spelling conflict
+            </span>
+          </Term>
         )}
         {state === 'confirmed' && (
-          <span className="badge v-corroborated">
-            <span aria-hidden="true">✓</span> Confirmed same person
-          </span>
+          <Term id="confirmed-person">
+            <span className="badge v-corroborated">
+              <span aria-hidden="true">✓</span> Confirmed same person
+            </span>
+          </Term>
         )}
         <span className="muted small">{e.mentionCount} mentions</span>
       </header>
       {e.roles.length > 0 && <p className="muted small">{e.roles.join(' · ')}</p>}
       <p className="small">
-        Report uses <strong>{e.preferred}</strong> — {e.preferredBy ? `chosen by ${e.preferredBy}` : e.preferredReason}
+        Report uses <Term id="preferred-spelling"><strong>{e.preferred}</strong></Term> — {e.preferredBy ? `chosen by ${e.preferredBy}` : e.preferredReason}
       </p>
       <table className="table spellings">
         <caption className="sr-only">Spellings of {e.preferred}</caption>

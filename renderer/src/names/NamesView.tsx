@@ -1,7 +1,9 @@
 // People and organisations, spelling conflicts first, with the reviewer's name tags.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNames } from '../stores/names';
+import { Term } from '../help/Term';
 import { EntityCard } from './EntityCard';
+import { NamesEmpty } from './NamesEmpty';
 
 export function NamesView() {
   const entities = useNames((s) => s.entities);
@@ -37,7 +39,11 @@ export function NamesView() {
       <div className="page-head">
         <h1>Names</h1>
         <p className="muted">
-          {entities.length} people and organisations · <strong>{conflicts}</strong> spelling conflict{conflicts === 1 ? '' : 's'} to check
+          {entities.length} people and organisations · <strong>{conflicts}</strong>{' '}
+          <Term id="spelling-conflict" focusable>
+            spelling conflict{conflicts === 1 ? '' : 's'}
+          </Term>{' '}
+          to check
         </p>
         <label htmlFor="name-filter" className="sr-only">
           Filter names
@@ -62,7 +68,15 @@ export function NamesView() {
       {loading ? (
         <p role="status">Loading…</p>
       ) : shown.length === 0 ? (
-        <p className="muted">No names found.</p>
+        <NamesEmpty
+          filtered={filter.trim() !== '' || conflictsOnly}
+          clear={() => {
+            setFilter('');
+            setConflictsOnly(false);
+          }}
+          conflictsOnly={conflictsOnly && filter.trim() === ''}
+          total={entities.length}
+        />
       ) : (
         <div className="entity-list">
           {shown.map((e) => (

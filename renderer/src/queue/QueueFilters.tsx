@@ -1,7 +1,8 @@
 // Filters, search and sort of the claim queue.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { VERDICTS, type Verdict } from '../../../shared/types';
 import { SEARCH_INPUT_ID } from '../components/useShortcuts';
+import { Term } from '../help/Term';
 import { verdictLook } from '../lib/verdicts';
 import { useNames } from '../stores/names';
 import { useProjects } from '../stores/projects';
@@ -21,13 +22,25 @@ export function QueueFilters() {
   const articles = useProjects((s) => s.articles);
   const entities = useNames((s) => s.entities);
   const [search, setSearch] = useState(filter.search);
+  // the search this box last sent; a different one came from elsewhere (cleared filters, another project)
+  const sent = useRef(filter.search);
+  const applySearch = (text: string) => {
+    sent.current = text;
+    apply({ search: text });
+  };
+
+  useEffect(() => {
+    if (filter.search === sent.current) return;
+    sent.current = filter.search;
+    setSearch(filter.search);
+  }, [filter.search]);
 
   // debounce typing so FTS runs once per pause, not per keystroke
   useEffect(() => {
-    if (search === filter.search) return;
-    const t = setTimeout(() => apply({ search }), 250);
+    if (search === sent.current) return;
+    const t = setTimeout(() => applySearch(search), 250);
     return () => clearTimeout(t);
-  }, [search, filter.search]);
+  }, [search]);
 
   return (
     <div className="filters">
@@ -42,7 +55,7 @@ export function QueueFilters() {
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') apply({ search });
+            if (e.key === 'Enter') applySearch(search);
             if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
           }}
         />
@@ -60,15 +73,21 @@ export function QueueFilters() {
           </select>
         </div>
         <div className="filter">
-          <label htmlFor="filter-verdict-by">Verdict by</label>
+          <label htmlFor="filter-verdict-by">
+            <Term id="verdict-by" focusable>
+              Verdict by
+            </Term>
+            {filter.verdict === null && <span className="muted"> · choose a verdict first</span>}
+          </label>
           <select
             id="filter-verdict-by"
             value={filter.verdictSource}
             onChange={(e) => apply({ verdictSource: e.target.value as 'suggested' | 'reviewed' })}
             disabled={filter.verdict === null}
+            title={filter.verdict === null ? 'Choose a verdict first: this says whose verdict it filters on' : undefined}
           >
             <option value="suggested">Suggestion</option>
-            <option value="reviewed">Reviewer</option>
+            <option value="reviewed">You (reviewer)</option>
           </select>
         </div>
         <div className="filter">
@@ -94,7 +113,11 @@ export function QueueFilters() {
           </select>
         </div>
         <div className="filter">
-          <label htmlFor="filter-sort">Sort</label>
+          <label htmlFor="filter-sort">
+            <Term id="most-contested" focusable>
+              Sort
+            </Term>
+          </label>
           <select id="filter-sort" value={filter.sort} onChange={(e) => apply({ sort: e.target.value as 'contested' | 'article' })}>
             <option value="contested">Most contested</option>
             <option value="article">Article order</option>

@@ -2,6 +2,7 @@
 // they fall on are fetched, so 50,000 clusters scroll as smoothly as 50.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import { QueueEmpty } from './QueueEmpty';
 import { rowAt, useQueue } from '../stores/queue';
 import { useSelection } from '../stores/selection';
 import { QueueRow, ROW_HEIGHT } from './QueueRow';
@@ -45,13 +46,7 @@ export function QueueList() {
     void selectIndex(target);
   };
 
-  if (total === 0) {
-    return (
-      <div className="queue-list empty" role="status">
-        No claims match. Clear a filter or add articles.
-      </div>
-    );
-  }
+  if (total === 0) return <QueueEmpty />;
 
   return (
     <div

@@ -2,6 +2,7 @@
 // the first report are marked (underlined, with a text label for screen readers).
 import { useState } from 'react';
 import type { QuoteGroup, QuoteRow, SpeakerCorrection } from '../../../shared/api/types';
+import { Term } from '../help/Term';
 import { sourceLabel } from '../lib/sourceLabel';
 import { wordDiff, type DiffToken } from '../lib/wordDiff';
 import { useUi } from '../stores/ui';
@@ -48,7 +49,9 @@ export function QuoteCard({ quote, tokens, onCorrect }: { quote: QuoteRow; token
         <blockquote>“{tokens ? <Tokens tokens={tokens} /> : quote.text}”</blockquote>
       )}
       <figcaption>
-        <span className="tag">{quote.kind === 'indirect' ? 'reported speech' : quote.kind}</span> <strong>{sourceLabel({ outlet: quote.outlet, title: quote.articleTitle })}</strong>
+        <Term id={quote.kind === 'indirect' ? 'reported-speech' : quote.kind === 'partial' ? 'partial-quote' : 'direct-quote'}>
+          <span className="tag">{quote.kind === 'indirect' ? 'reported speech' : quote.kind}</span>
+        </Term> <strong>{sourceLabel({ outlet: quote.outlet, title: quote.articleTitle })}</strong>
         {quote.cue && <span className="muted"> · “{quote.cue}”</span>}
         <button type="button" className="btn small ghost" onClick={() => openArticle(quote.articleId, quote.start)}>
           Open in reader
@@ -80,9 +83,11 @@ export function QuoteSet({ quotes, onCorrect }: { quotes: readonly Quote[]; onCo
       <p className="small quote-set-head">
         Same quote in {quotes.length} articles
         {differs ? (
-          <span className="badge warn">
-            <span aria-hidden="true">≠</span> wording differs
-          </span>
+          <Term id="wording-differs">
+            <span className="badge warn">
+              <span aria-hidden="true">≠</span> wording differs
+            </span>
+          </Term>
         ) : (
           <span className="badge v-corroborated">
             <span aria-hidden="true">=</span> identical wording

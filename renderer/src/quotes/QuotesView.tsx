@@ -8,6 +8,7 @@ import { useProjects } from '../stores/projects';
 import { useSelection } from '../stores/selection';
 import { reportError, useUi } from '../stores/ui';
 import { QuoteCard, QuoteSet, type Correct } from './QuoteSet';
+import { QuotesEmpty } from './QuotesEmpty';
 
 type Quote = QuoteGroup['quotes'][number];
 
@@ -103,7 +104,7 @@ export function QuotesView() {
       {groups === null ? (
         <p role="status">Loading…</p>
       ) : shown.length === 0 ? (
-        <p className="muted">No quotes found.</p>
+        <QuotesEmpty filter={filter.trim()} clear={() => setFilter('')} />
       ) : (
         shown.map((g) => (
           <section key={`${g.speaker}-${g.entityId ?? 'none'}`} className="speaker" aria-label={`Quotes by ${g.speaker}`}>

@@ -6,6 +6,7 @@ import { encodingLabel, TEXT_ENCODINGS } from '../../../shared/engine/ingest/dec
 import type { Block } from '../../../shared/types';
 import { api } from '../api/client';
 import { errorLine, noteLines } from '../lib/analysisWarnings';
+import { Term } from '../help/Term';
 import { segment } from '../lib/segments';
 import { useJobs } from '../stores/jobs';
 import { useNames } from '../stores/names';
@@ -87,7 +88,7 @@ function BlockView({ text, block, marks, hidden }: { text: string; block: Block;
   return (
     <aside className={`rd-aside rd-${block.kind}`} aria-label={label}>
       <span className="rd-aside-label" aria-hidden="true">
-        {label}
+        {block.kind === 'furniture' ? <Term id="furniture">{label}</Term> : label}
       </span>
       <p>{body}</p>
     </aside>
@@ -121,8 +122,18 @@ function Redecode({ article }: { article: ArticleDetail }) {
   );
 }
 
+/** The last few articles read, so going back to the Articles screen shows one without waiting. */
+const seen = new Map<number, ArticleDetail>();
+const SEEN_MAX = 8;
+function remember(a: ArticleDetail): void {
+  seen.delete(a.id);
+  seen.set(a.id, a);
+  if (seen.size > SEEN_MAX) seen.delete(seen.keys().next().value as number);
+}
+
 export function ArticleReader({ articleId }: { articleId: number }) {
-  const [article, setArticle] = useState<ArticleDetail | null>(null);
+  // shown at once from the last visit, then refreshed (an import may have re-analysed it)
+  const [article, setArticle] = useState<ArticleDetail | null>(() => seen.get(articleId) ?? null);
   const focus = useUi((s) => s.readerFocus);
   const changes = useUi((s) => s.changes);
   const ref = useRef<HTMLElement>(null);
@@ -131,7 +142,10 @@ export function ArticleReader({ articleId }: { articleId: number }) {
     let live = true;
     const client = api();
     client['articles.get']({ articleId })
-      .then((a) => live && setArticle(a))
+      .then((a) => {
+        remember(a);
+        if (live) setArticle(a);
+      })
       .catch(reportError);
     return () => {
       live = false;
@@ -162,7 +176,8 @@ export function ArticleReader({ articleId }: { articleId: number }) {
       <header className="reader-head">
         <h1>{article.title ?? article.fileName}</h1>
         <p className="muted">
-          {article.outlet ?? 'Unknown outlet'} · {article.published ?? 'no date'} · source group {article.sourceGroupLabel ?? '—'} ·{' '}
+          {article.outlet ?? 'Unknown outlet'} · {article.published ?? 'no date'} · <Term id="source-group">source group</Term>{' '}
+          {article.sourceGroupLabel ?? '—'} ·{' '}
           <span title={`SHA-256 ${article.hash}`}>{article.fileName}</span>
         </p>
         {article.errors.length > 0 && (
@@ -191,7 +206,9 @@ export function ArticleReader({ articleId }: { articleId: number }) {
         )}
         <Redecode key={`${article.id}-${article.encoding}`} article={article} />
         <p className="legend small">
-          <mark className="hl hl-claim">Claim</mark> <mark className="hl hl-quote">Quote</mark> <mark className="hl hl-mention">Name</mark>
+          <mark className="hl hl-claim">
+            <Term id="claim">Claim</Term>
+          </mark> <mark className="hl hl-quote">Quote</mark> <mark className="hl hl-mention">Name</mark>
           <span className="muted"> — click a highlight to open it</span>
         </p>
       </header>

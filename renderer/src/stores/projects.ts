@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { reportError } from './ui';
 
 const LAST_PROJECT = 'corroborate.lastProject';
+let initRunning: Promise<void> | null = null;
 
 interface ProjectsState {
   ready: boolean;
@@ -14,6 +15,8 @@ interface ProjectsState {
   currentId: number | null;
   articles: ArticleRow[];
   init(): Promise<void>;
+  /** the work of init(); callers use init() */
+  initNow(): Promise<void>;
   refresh(): Promise<void>;
   open(projectId: number): Promise<void>;
   create(name: string): Promise<void>;
@@ -47,7 +50,15 @@ export const useProjects = create<ProjectsState>((set, get) => ({
   currentId: null,
   articles: [],
 
-  async init() {
+  init() {
+    // a second call while the first runs would open the demo project before its import has finished
+    initRunning ??= get()
+      .initNow()
+      .finally(() => (initRunning = null));
+    return initRunning;
+  },
+
+  async initNow() {
     try {
       const [info, settings] = await Promise.all([api()['app.info']({}), api()['settings.get']({})]);
       set({ info, settings });

@@ -94,7 +94,8 @@ export const useSelection = create<SelectionState>((set, get) => {
 
     async selectIndex(index) {
       const q = useQueue.getState();
-      if (q.total <= 0) return;
+      // an empty queue (a filter that matches nothing) must not keep showing a cluster it no longer lists
+      if (q.total <= 0) return get().clear();
       const i = Math.min(Math.max(0, index), q.total - 1);
       await q.ensureRange(i, i);
       const row = rowAt(useQueue.getState(), i);

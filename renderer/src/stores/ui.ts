@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 
 export type View = 'claims' | 'articles' | 'quotes' | 'names';
-export type Dialog = 'settings' | 'export' | 'projects' | null;
+export type Dialog = 'settings' | 'export' | 'projects' | 'shortcuts' | 'guide' | null;
 
 export interface Toast {
   id: number;
