@@ -171,6 +171,26 @@ export interface SourceGroup {
   reason: string;
 }
 
+/**
+ * A stretch of one article (a sentence or more) copied nearly word for word from another
+ * article: sentence-level provenance, so an outlet that rewrites a wire story and adds its own
+ * reporting has its copied sentences counted with the original and its own ones as its own.
+ */
+export interface CopiedSpan extends Span {
+  /** the article holding the copy */
+  article: string;
+  /** the article it was copied from, as far as the engine can tell which is the original */
+  source: string;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+/** What the sources stage finds: article-level groups and sentence-level copies. */
+export interface SourceAnalysis {
+  groups: SourceGroup[];
+  copies: CopiedSpan[];
+}
+
 export interface Cluster {
   id: string;
   claims: string[];
@@ -213,6 +233,8 @@ export interface Analysis {
   claims: Claim[];
   clusters: Cluster[];
   sourceGroups: SourceGroup[];
+  /** sentence-level provenance: which stretches of which articles are copies of which others */
+  copies: CopiedSpan[];
   /** stages that failed; what they would have found is missing, everything else is there */
   errors: AnalysisError[];
 }

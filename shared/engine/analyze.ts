@@ -89,7 +89,8 @@ export function combineArticles(parts: readonly ArticleAnalysis[], options: Anal
 
   check();
   onProgress?.('sources', 0, 1);
-  const sourceGroups = isolated(errors, null, 'sources', null, () => groupSources(parsed)) ?? singletonGroups(parsed);
+  const sources = isolated(errors, null, 'sources', null, () => groupSources(parsed)) ?? { groups: singletonGroups(parsed), copies: [] };
+  const { groups: sourceGroups, copies } = sources;
   const groupOf = new Map<string, string>();
   for (const g of sourceGroups) for (const a of g.articles) groupOf.set(a, g.id);
 
@@ -99,7 +100,7 @@ export function combineArticles(parts: readonly ArticleAnalysis[], options: Anal
 
   check();
   onProgress?.('align', 0, 1);
-  const { claims, clusters } = isolated(errors, null, 'alignment', null, () => alignClaims({ claims: rawClaims, articles: parsed, sourceGroups, quotes })) ?? unaligned(rawClaims, groupOf);
+  const { claims, clusters } = isolated(errors, null, 'alignment', null, () => alignClaims({ claims: rawClaims, articles: parsed, sourceGroups, copies, quotes })) ?? unaligned(rawClaims, groupOf);
   onProgress?.('align', 1, 1);
 
   const articles: AnalysedArticle[] = parsed.map((a) => ({
@@ -115,7 +116,7 @@ export function combineArticles(parts: readonly ArticleAnalysis[], options: Anal
     blocks: a.blocks,
     text: a.text,
   }));
-  return { articles, quotes, entities, claims, clusters, sourceGroups, errors };
+  return { articles, quotes, entities, claims, clusters, sourceGroups, copies, errors };
 }
 
 /** The whole engine in one thread: phase 1 for each article, then phase 2. */

@@ -43,7 +43,7 @@ interface Run {
 function run(articles: ParsedArticle[], quotes: QuoteFn): Run {
   // Quotes and source groups are other stages: computed before the clock starts.
   const quoteLists = articles.map((a) => safeQuotes(quotes, a));
-  const groups = groupSources(articles);
+  const groups = groupSources(articles).groups;
   const t0 = performance.now();
   const mentions = articles.flatMap((a, i) => extractMentions(a, quoteLists[i] ?? []));
   const entities = linkEntities(mentions, articles, groups);

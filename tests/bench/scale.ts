@@ -30,9 +30,9 @@ function main(): void {
   const t1 = performance.now();
   const claims = parsed.flatMap((a) => extractClaims(a, []));
   const t2 = performance.now();
-  const sourceGroups = groupSources(parsed);
+  const { groups: sourceGroups, copies } = groupSources(parsed);
   const t3 = performance.now();
-  const { clusters, stats } = alignClaimsWithStats({ claims, articles: parsed, sourceGroups, quotes: [] });
+  const { clusters, stats } = alignClaimsWithStats({ claims, articles: parsed, sourceGroups, copies, quotes: [] });
   const t4 = performance.now();
   const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);

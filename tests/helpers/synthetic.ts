@@ -30,7 +30,7 @@ export function syntheticAnalysis(articles: number, perArticle: number): Analysi
     clusters.push({ id: `k${k}`, claims: [claims[2 * k]!.id, claims[2 * k + 1]!.id], suggestedVerdict: k % 7 === 0 ? 'contradicted' : 'single-sourced', reasons: ['synthetic'], sourceGroups: ['g1'], conflicts: [] });
   }
   const sourceGroups = Array.from({ length: 40 }, (_, g) => ({ id: `g${g}`, label: `Outlet ${g}`, articles: [], reason: 'synthetic' }));
-  return { articles: list, quotes: [], entities: [], claims, clusters, sourceGroups, errors: [] };
+  return { articles: list, quotes: [], entities: [], claims, clusters, sourceGroups, copies: [], errors: [] };
 }
 
 

@@ -3,7 +3,7 @@
 // a different number still aligns and is then reported as a conflict; a claim opening with
 // "X said" is also scored on what it reports, attribution.ts) -> clustering
 // -> copied-sentence flags -> conflicts -> suggested verdicts.
-import type { Claim, Cluster, Conflict, ParsedArticle, Quote, SourceGroup } from '../../types';
+import type { CopiedSpan, Claim, Cluster, Conflict, ParsedArticle, Quote, SourceGroup } from '../../types';
 import { framedScore, reportedSpan } from './attribution';
 import { candidatePairs } from './blocking';
 import { detectConflicts, type ConflictContext } from './conflicts';
@@ -16,6 +16,8 @@ export interface AlignInput {
   claims: readonly Claim[];
   articles: readonly ParsedArticle[];
   sourceGroups: readonly SourceGroup[];
+  /** sentence-level copies found by the sources stage */
+  copies: readonly CopiedSpan[];
   quotes: readonly Quote[];
 }
 

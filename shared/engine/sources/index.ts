@@ -2,7 +2,7 @@
 // republications, updated versions) or come from the same outlet are ONE source.
 // Counting three copies of a wire story as three confirmations is the classic
 // fact-checking mistake this stage exists to prevent.
-import type { ParsedArticle, SourceGroup } from '../../types';
+import type { ParsedArticle, SourceAnalysis, SourceGroup } from '../../types';
 import { detectWire } from './wire';
 
 /** Word 5-grams: long enough that shared stock phrases rarely match, short enough to survive light edits. */
@@ -113,7 +113,11 @@ function outletKey(a: ParsedArticle): string | null {
   return o ? o : null;
 }
 
-export function groupSources(articles: readonly ParsedArticle[]): SourceGroup[] {
+export function groupSources(articles: readonly ParsedArticle[]): SourceAnalysis {
+  return { groups: articleGroups(articles), copies: [] };
+}
+
+function articleGroups(articles: readonly ParsedArticle[]): SourceGroup[] {
   const uf = new UnionFind(articles.length);
   const reasons = new Map<number, string[]>(); // root-independent: keyed by article index, gathered later
   const note = (i: number, why: string): void => {

@@ -37,9 +37,9 @@ export interface Run {
 }
 
 export function run(articles: ParsedArticle[], quotes: Quote[] = []): Run {
-  const groups = groupSources(articles);
+  const { groups, copies } = groupSources(articles);
   const raw = articles.flatMap((a) => extractClaims(a, quotes));
-  const { claims, clusters } = alignClaims({ claims: raw, articles, sourceGroups: groups, quotes });
+  const { claims, clusters } = alignClaims({ claims: raw, articles, sourceGroups: groups, copies, quotes });
   const clusterOf = (art: string, contains: string): Cluster => {
     const c = claims.find((x) => x.article === art && x.text.includes(contains));
     if (!c) throw new Error(`no claim in ${art} containing "${contains}": ${claims.filter((x) => x.article === art).map((x) => x.text).join(' | ')}`);

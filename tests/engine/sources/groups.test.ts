@@ -15,7 +15,7 @@ describe('source groups', () => {
     // a republication with a new first paragraph and one changed figure
     const updated = article('101_bbbb', `Officials gave a new toll on Tuesday.\n\n${WIRE.replace('three cargo ships', 'four cargo ships')}`);
     const other = article('102_cccc', 'A different newspaper reported that the pier collision involved ships from two companies and that the port would reopen soon after an inspection by engineers.');
-    const groups = groupSources([original, updated, other]);
+    const groups = groupSources([original, updated, other]).groups;
     expect(groups.map((g) => g.articles)).toEqual([['100_aaaa', '101_bbbb'], ['102_cccc']]);
     expect(groups[0]?.label).toBe('AP');
     expect(groups[0]?.reason).toMatch(/shared text/);
@@ -25,7 +25,7 @@ describe('source groups', () => {
     const a = article('x1', 'The council approved the new budget on Monday after a long debate about school funding.', 'Daily Planet');
     const b = article('x2', 'Heavy rain flooded several streets in the old town, and the fire brigade pumped out dozens of cellars.', 'daily planet');
     const c = article('x3', 'The council approved the new budget on Monday after a long debate about school funding.', 'Other Times');
-    const groups = groupSources([a, b, c]);
+    const groups = groupSources([a, b, c]).groups;
     expect(groups.map((g) => g.articles)).toEqual([['x1', 'x2'], ['x3']]);
   });
 

@@ -11,7 +11,7 @@ describe('seed corpus source groups', () => {
   it('000/001/002 are one group; 003 and 004 stand alone', () => {
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
     const articles = files.map((f) => parseArticle({ id: f.replace(/\.txt$/, ''), file: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
-    const groups = groupSources(articles).map((g) => g.articles.map((a) => a.slice(0, 3)));
+    const groups = groupSources(articles).groups.map((g) => g.articles.map((a) => a.slice(0, 3)));
     expect(groups).toEqual([['000', '001', '002'], ['003'], ['004']]);
   });
 });
