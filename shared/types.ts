@@ -213,6 +213,11 @@ export interface AnalysedArticle {
   blocks: Block[];
   /** the analysed text (for HTML: the extracted readable text); offsets index it */
   text: string;
+  /**
+   * Shares no person, organisation or claim with any other article of a project of three or more:
+   * possibly about another story, so the reviewer confirms it before its claims join the queue.
+   */
+  offTopic: boolean;
 }
 
 /** The engine's stages, as named in analysis errors and timings. */

@@ -103,6 +103,7 @@ export function combineArticles(parts: readonly ArticleAnalysis[], options: Anal
   const { claims, clusters } = isolated(errors, null, 'alignment', null, () => alignClaims({ claims: rawClaims, articles: parsed, sourceGroups, copies, quotes })) ?? unaligned(rawClaims, groupOf);
   onProgress?.('align', 1, 1);
 
+  const connected = connectedArticles(entities, claims, clusters);
   const articles: AnalysedArticle[] = parsed.map((a) => ({
     id: a.id,
     file: a.file,
@@ -115,8 +116,22 @@ export function combineArticles(parts: readonly ArticleAnalysis[], options: Anal
     format: a.format,
     blocks: a.blocks,
     text: a.text,
+    offTopic: parsed.length >= 3 && !connected.has(a.id),
   }));
   return { articles, quotes, entities, claims, clusters, sourceGroups, copies, errors };
+}
+
+/** Articles that share an entity or a claim cluster with at least one other article. */
+function connectedArticles(entities: Analysis['entities'], claims: readonly Claim[], clusters: Analysis['clusters']): Set<string> {
+  const out = new Set<string>();
+  const addIfShared = (ids: Iterable<string>): void => {
+    const set = new Set(ids);
+    if (set.size > 1) for (const id of set) out.add(id);
+  };
+  for (const e of entities) addIfShared(e.mentions.map((m) => m.article));
+  const articleOf = new Map(claims.map((c) => [c.id, c.article]));
+  for (const k of clusters) addIfShared(k.claims.map((id) => articleOf.get(id) ?? ''));
+  return out;
 }
 
 /** The whole engine in one thread: phase 1 for each article, then phase 2. */

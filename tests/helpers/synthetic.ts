@@ -24,7 +24,7 @@ export function syntheticAnalysis(articles: number, perArticle: number): Analysi
         sentence: { start, end: start + sentence.length - 1 }, values: [], negated: false, quotes: [], copiedFrom: [],
       });
     }
-    list.push({ id, file: `${id}.txt`, label: id, title: null, outlet: `Outlet ${a % 40}`, published: null, sourceGroup: `g${a % 40}`, hash: hashText(text), format: 'text' as const, blocks: [], text });
+    list.push({ id, file: `${id}.txt`, label: id, title: null, outlet: `Outlet ${a % 40}`, published: null, sourceGroup: `g${a % 40}`, hash: hashText(text), format: 'text' as const, blocks: [], text, offTopic: false });
   }
   for (let k = 0; k < claims.length / 2; k++) {
     clusters.push({ id: `k${k}`, claims: [claims[2 * k]!.id, claims[2 * k + 1]!.id], suggestedVerdict: k % 7 === 0 ? 'contradicted' : 'single-sourced', reasons: ['synthetic'], sourceGroups: ['g1'], conflicts: [] });
